@@ -1,0 +1,89 @@
+"""Entity layer: spaCy NER mentions of actors, with character offsets, grouped into entities.
+
+Grouping here is deliberately literal: the same normalised name is one entity, and a one-word
+person mention joins the person whose full name ends with it ("Kochavi" -> "Aviv Kochavi").
+Coding actors (country, sector, CAMEO code, Wikidata) is the actor-resolution component's job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from ..model import Entity, Mention
+from ..pipeline import AnalysisState, register_component
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+_EDGE_PUNCT = "\"'“”‘’«»()[],.;:-–— \n\t"
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading article, a possessive and stray punctuation from a mention span."""
+    surface = text[start:end]
+    while surface and surface[0] in _EDGE_PUNCT:
+        start, surface = start + 1, surface[1:]
+    while surface and surface[-1] in _EDGE_PUNCT and not surface.endswith("."):
+        end, surface = end - 1, surface[:-1]
+    match = _LEADING.match(surface)
+    if match and len(surface) > match.end():
+        start, surface = start + match.end(), surface[match.end():]
+    match = _TRAILING.search(surface)
+    if match and match.start() > 0:
+        end, surface = end - (len(surface) - match.start()), surface[: match.start()]
+    return start, end
+
+
+def name_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join(folded.replace(".", "").split())
+
+
+class EntityRecogniser:
+    def __call__(self, state: AnalysisState) -> None:
+        text = state.article.text
+        groups: dict[str, list[Mention]] = {}
+        labels: dict[str, Counter[str]] = {}
+        for ent in state.doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            start, end = clean_span(text, ent.start_char, ent.end_char)
+            if end <= start:
+                continue
+            mention = Mention(start=start, end=end, text=text[start:end])
+            key = name_key(mention.text)
+            groups.setdefault(key, []).append(mention)
+            labels.setdefault(key, Counter())[ent.label_] += 1
+        _merge_surnames(groups, labels)
+        ordered = sorted(groups.items(), key=lambda item: min(m.start for m in item[1]))
+        state.result.entities = [
+            Entity(
+                id=f"E{number}",
+                name=_canonical_name(mentions),
+                type=labels[key].most_common(1)[0][0],
+                mentions=sorted(mentions, key=lambda m: m.start),
+            )
+            for number, (key, mentions) in enumerate(ordered, start=1)
+        ]
+
+
+def _canonical_name(mentions: list[Mention]) -> str:
+    """The longest surface form, the earliest among equals."""
+    return max(mentions, key=lambda m: (len(m.text), -m.start)).text
+
+
+def _merge_surnames(groups: dict[str, list[Mention]], labels: dict[str, Counter[str]]) -> None:
+    people = [key for key in groups if labels[key].most_common(1)[0][0] == "PERSON"]
+    full_names = [key for key in people if " " in key]
+    for key in people:
+        if " " in key:
+            continue
+        owners = [full for full in full_names if full.split()[-1] == key]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+            labels[owners[0]].update(labels.pop(key))
+
+
+register_component("entities", assigns=("entities",), requires=("doc",))(EntityRecogniser)

@@ -1,0 +1,177 @@
+"""Ingest: read -> check -> deduplicate -> analyse -> store, one transaction per article.
+
+A bad record becomes a row in `errors` and the batch goes on; the report's exit code says
+whether everything read was stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from . import __version__
+from .checks import check_language
+from .dedup import DuplicateIndex
+from .errors import AnalysisError, ErrorCode, StoreError
+from .ids import content_hash
+from .issues import Problem
+from .model import Article, ArticleResult
+from .pipeline import Pipeline, default_pipeline
+from .readers import ReadOptions, ReadOutcome, read_sources
+from .store import Provenance, Store
+
+BATCH_SIZE = 16
+
+
+@dataclass
+class IngestReport:
+    run_id: str
+    records_read: int = 0
+    stored: int = 0
+    analysed: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    warnings: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors else 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "records_read": self.records_read, "stored": self.stored, "analysed": self.analysed,
+            "duplicates": self.duplicates, "unchanged": self.unchanged, "errors": self.errors, "warnings": self.warnings,
+        }
+
+
+ProgressCallback = Callable[[IngestReport, ReadOutcome], None]
+
+
+@dataclass
+class _Pending:
+    outcome: ReadOutcome
+    provenance: Provenance
+
+
+class Ingester:
+    def __init__(self, store: Store, pipeline: Pipeline | None = None, batch_size: int = BATCH_SIZE) -> None:
+        self.store = store
+        self.pipeline = pipeline or default_pipeline()
+        self.batch_size = batch_size
+        self.index = DuplicateIndex()
+        for article_id, values in store.original_signatures():
+            self.index.add(article_id, DuplicateIndex.from_hashvalues(values))
+
+    def run(
+        self,
+        paths: Iterable[str],
+        *,
+        input_format: str | None = None,
+        options: ReadOptions | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        paths = list(paths)
+        report = IngestReport(self.store.start_run("ingest", paths, __version__))
+        self._report = report
+        batch: list[_Pending] = []
+        pending_hashes: dict[str, str] = {}
+        status = "failed"
+        try:
+            for outcome in read_sources(paths, input_format, options):
+                report.records_read += 1
+                for problem in outcome.problems:
+                    self._problem(problem)
+                if outcome.article is not None:
+                    item = self._triage(outcome, pending_hashes)
+                    if item is not None:
+                        batch.append(item)
+                        pending_hashes[item.provenance.content_hash] = outcome.article.id
+                if len(batch) >= self.batch_size:
+                    self._analyse_and_store(batch)
+                    batch, pending_hashes = [], {}
+                if progress:
+                    progress(report, outcome)
+            self._analyse_and_store(batch)
+            status = "done"
+        finally:
+            self.store.finish_run(report.run_id, report.counts(), status)
+        return report
+
+    def _problem(self, problem: Problem) -> None:
+        self.store.record_problem(self._report.run_id, problem)
+        self._report.problems.append(problem)
+        if problem.severity == "error":
+            self._report.errors += 1
+        else:
+            self._report.warnings += 1
+
+    def _store(self, article: Article, provenance: Provenance, result: ArticleResult | None, outcome: ReadOutcome) -> bool:
+        try:
+            self.store.write_article(article, provenance, result, self._report.run_id)
+        except StoreError as exc:
+            self._problem(Problem(outcome.source, outcome.record, "store", ErrorCode.STORE, exc.message))
+            return False
+        self._report.stored += 1
+        return True
+
+    def _triage(self, outcome: ReadOutcome, pending_hashes: dict[str, str]) -> _Pending | None:
+        """Decide what to do with a read article; returns it when it needs analysis."""
+        article = outcome.article
+        assert article is not None
+        digest = content_hash(article.text)
+        if self.store.stored_hash(article.id) == digest:
+            self._report.unchanged += 1
+            return None
+        base = Provenance(outcome.source, outcome.record, outcome.input_format, digest)
+        language_problem = check_language(outcome)
+        if language_problem is not None:
+            self._problem(language_problem)
+            self._store(article, base, None, outcome)
+            return None
+        original = pending_hashes.get(digest) or self.store.original_with_hash(digest)
+        if original is not None and original != article.id:
+            self._store_copy(outcome, base, original, "exact", 1.0)
+            return None
+        minhash = DuplicateIndex.signature(article.text)
+        match = self.index.best_match(article.id, minhash)
+        if match is not None:
+            self._store_copy(outcome, base, match.original_id, "near", match.similarity)
+            return None
+        self.index.add(article.id, minhash)
+        values = [int(v) for v in minhash.hashvalues]
+        return _Pending(outcome, Provenance(outcome.source, outcome.record, outcome.input_format, digest, values))
+
+    def _store_copy(self, outcome: ReadOutcome, base: Provenance, original: str, kind: str, similarity: float) -> None:
+        assert outcome.article is not None
+        provenance = Provenance(base.source, base.record, base.input_format, base.content_hash, None, original, kind, round(similarity, 4))
+        if self._store(outcome.article, provenance, None, outcome):
+            self._report.duplicates += 1
+
+    def _analyse_and_store(self, batch: list[_Pending]) -> None:
+        if not batch:
+            return
+        results = self.pipeline.analyse_many([item.outcome.article for item in batch if item.outcome.article])
+        for item, result in zip(batch, results, strict=True):
+            outcome = item.outcome
+            assert outcome.article is not None
+            if isinstance(result, AnalysisError):
+                self._problem(Problem(outcome.source, outcome.record, "analyse", result.code, result.message))
+                continue
+            if self._store(outcome.article, item.provenance, result, outcome):
+                self._report.analysed += 1
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str = "newsevents.duckdb",
+    *,
+    input_format: str | None = None,
+    options: ReadOptions | None = None,
+    pipeline: Pipeline | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Analyse and store every article of `paths` in the DuckDB database `db`."""
+    with Store(db) as store:
+        return Ingester(store, pipeline).run(paths, input_format=input_format, options=options, progress=progress)

@@ -1,0 +1,149 @@
+"""Reading the store: filtered events and summary statistics (parameterised SQL only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .store import Store
+
+MAX_LIMIT = 100_000
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    type: str | None = None
+    since: date | None = None
+    until: date | None = None
+    outlet: str | None = None
+    status: str | None = None
+
+
+def _participant_clause(role: str) -> str:
+    # An actor matches by code (exact), country (exact) or name / mention text (substring).
+    return f"""EXISTS (
+        SELECT 1 FROM event_actors ea LEFT JOIN entities en
+          ON en.article_id = ea.article_id AND en.id = ea.entity_id
+        WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role = '{role}'
+          AND (upper(en.code) = upper(?) OR upper(en.country) = upper(?)
+               OR en.name ILIKE '%' || ? || '%' OR ea.text ILIKE '%' || ? || '%'))"""
+
+
+_COUNTRY_CLAUSE = """EXISTS (
+    SELECT 1 FROM event_actors ea JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
+    WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role IN ('actor', 'recipient')
+      AND upper(en.country) = upper(?))"""
+
+_EVENT_DATE = "coalesce(try_cast(left(e.date_start, 10) AS DATE), a.published)"
+
+
+def _where(filters: EventFilters) -> tuple[str, list[Any]]:
+    clauses: list[str] = ["a.duplicate_of IS NULL"]
+    params: list[Any] = []
+    if filters.actor:
+        clauses.append(_participant_clause("actor"))
+        params += [filters.actor] * 4
+    if filters.recipient:
+        clauses.append(_participant_clause("recipient"))
+        params += [filters.recipient] * 4
+    if filters.country:
+        clauses.append(_COUNTRY_CLAUSE)
+        params.append(filters.country)
+    if filters.type:
+        clauses.append("upper(e.type) = upper(?)")
+        params.append(filters.type)
+    if filters.status:
+        clauses.append("lower(e.status) = lower(?)")
+        params.append(filters.status)
+    if filters.outlet:
+        clauses.append("a.outlet ILIKE ?")
+        params.append(filters.outlet)
+    if filters.since:
+        clauses.append(f"{_EVENT_DATE} >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append(f"{_EVENT_DATE} <= ?")
+        params.append(filters.until)
+    return " AND ".join(clauses), params
+
+
+def _participants(role: str) -> str:
+    return f"""(SELECT string_agg(coalesce(en.name, ea.text) || coalesce(' [' || en.code || ']', ''), '; ' ORDER BY ea.position)
+        FROM event_actors ea LEFT JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
+        WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role = '{role}')"""
+
+
+def query_events(store: Store, filters: EventFilters, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+    where, params = _where(filters)
+    limit = max(0, min(limit, MAX_LIMIT))
+    sql = f"""
+        SELECT e.article_id, e.id AS event_id, {_EVENT_DATE} AS date, e.type, e.cameo, e.quad_class, e.goldstein,
+               e.status, {_participants('actor')} AS actor, {_participants('recipient')} AS recipient,
+               a.outlet, e.trigger_text AS trigger, e.evidence_text AS evidence
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {where}
+        ORDER BY date, e.article_id, e.id
+        LIMIT ? OFFSET ?"""
+    return store.query(sql, params + [limit, max(0, offset)])
+
+
+def events(db: str, limit: int = 1000, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+    """Library form of `newsevents events`: filtered events as dictionaries."""
+    with Store(db, read_only=True) as store:
+        return query_events(store, EventFilters(**filters), limit, offset)
+
+
+def compute_stats(store: Store) -> dict[str, Any]:
+    one = lambda sql: store.con.execute(sql).fetchone()[0]  # noqa: E731
+    totals = {
+        "articles": one("SELECT count(*) FROM articles"),
+        "analysed": one("SELECT count(*) FROM articles WHERE analysed"),
+        "duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        "not_analysed": one("SELECT count(*) FROM articles WHERE NOT analysed AND duplicate_of IS NULL"),
+        "entities": one("SELECT count(*) FROM entities"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "events": one("SELECT count(*) FROM events"),
+        "stories": one("SELECT count(*) FROM stories"),
+        "errors": one("SELECT count(*) FROM errors WHERE severity = 'error'"),
+        "warnings": one("SELECT count(*) FROM errors WHERE severity = 'warning'"),
+    }
+    return {
+        "totals": totals,
+        "events_by_type": store.query("SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type"),
+        "events_by_country": store.query(
+            """SELECT en.country AS country, count(DISTINCT (ea.article_id, ea.event_id)) AS events
+               FROM event_actors ea JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
+               WHERE ea.role IN ('actor', 'recipient') AND en.country IS NOT NULL
+               GROUP BY en.country ORDER BY events DESC, country"""
+        ),
+        "by_outlet": store.query(
+            """WITH a AS (SELECT id, coalesce(outlet, '(unknown)') AS outlet, duplicate_of FROM articles),
+                    ev AS (SELECT a.outlet, count(*) AS events FROM events e JOIN a ON a.id = e.article_id GROUP BY 1)
+               SELECT a.outlet, count(*) AS articles, count(*) FILTER (WHERE a.duplicate_of IS NOT NULL) AS copies,
+                      coalesce(any_value(ev.events), 0) AS events
+               FROM a LEFT JOIN ev USING (outlet) GROUP BY a.outlet ORDER BY articles DESC, a.outlet"""
+        ),
+        "by_month": store.query(
+            """WITH a AS (SELECT id, coalesce(strftime(published, '%Y-%m'), '(undated)') AS month FROM articles
+                          WHERE duplicate_of IS NULL),
+                    ev AS (SELECT a.month, count(*) AS events FROM events e JOIN a ON a.id = e.article_id GROUP BY 1)
+               SELECT a.month, count(*) AS articles, coalesce(any_value(ev.events), 0) AS events
+               FROM a LEFT JOIN ev USING (month) GROUP BY a.month ORDER BY a.month"""
+        ),
+        "entity_types": store.query("SELECT type, count(*) AS entities FROM entities GROUP BY type ORDER BY entities DESC, type"),
+        "top_entities": store.query(
+            """SELECT en.name, en.type, count(DISTINCT en.article_id) AS articles, count(*) AS mentions
+               FROM entities en JOIN mentions m ON m.article_id = en.article_id AND m.entity_id = en.id
+               GROUP BY en.name, en.type ORDER BY articles DESC, mentions DESC, en.name LIMIT 15"""
+        ),
+    }
+
+
+def stats(db: str) -> dict[str, Any]:
+    """Library form of `newsevents stats`."""
+    with Store(db, read_only=True) as store:
+        return compute_stats(store)

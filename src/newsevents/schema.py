@@ -1,0 +1,186 @@
+"""DuckDB schema, as numbered migrations. A database records the migrations applied to it."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, analysis records, stories, errors and runs",
+        """
+CREATE SEQUENCE error_ids START 1;
+CREATE TABLE runs (
+    id VARCHAR PRIMARY KEY,
+    command VARCHAR NOT NULL,
+    inputs VARCHAR[],
+    version VARCHAR,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    records_read INTEGER DEFAULT 0,
+    articles_stored INTEGER DEFAULT 0,
+    duplicates INTEGER DEFAULT 0,
+    unchanged INTEGER DEFAULT 0,
+    errors INTEGER DEFAULT 0,
+    warnings INTEGER DEFAULT 0,
+    status VARCHAR
+);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    url VARCHAR,
+    outlet VARCHAR,
+    title VARCHAR,
+    published DATE,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    minhash BIGINT[],
+    source VARCHAR,
+    record VARCHAR,
+    input_format VARCHAR,
+    duplicate_of VARCHAR,
+    duplicate_kind VARCHAR,
+    similarity DOUBLE,
+    analysed BOOLEAN NOT NULL,
+    run_id VARCHAR,
+    ingested_at TIMESTAMP NOT NULL
+);
+CREATE INDEX articles_hash ON articles (content_hash);
+CREATE TABLE entities (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    type VARCHAR,
+    country VARCHAR,
+    sector VARCHAR,
+    code VARCHAR,
+    wikidata VARCHAR,
+    titles VARCHAR[],
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE mentions (
+    article_id VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL
+);
+CREATE TABLE events (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    context VARCHAR[],
+    cameo VARCHAR,
+    quad_class TINYINT,
+    goldstein DOUBLE,
+    status VARCHAR NOT NULL,
+    date_start VARCHAR,
+    date_end VARCHAR,
+    date_precision VARCHAR,
+    date_text VARCHAR,
+    place_id VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    trigger_text VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence_text VARCHAR,
+    story_id VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE event_actors (
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    entity_id VARCHAR,
+    text VARCHAR,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE TABLE times (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    type VARCHAR,
+    value VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE places (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    name VARCHAR,
+    geonames_id BIGINT,
+    lat DOUBLE,
+    lon DOUBLE,
+    country VARCHAR,
+    feature VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE quotes (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    content_start INTEGER,
+    content_end INTEGER,
+    content_text VARCHAR,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue_text VARCHAR,
+    speaker_entity VARCHAR,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_text VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE framing (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    kind VARCHAR NOT NULL,
+    voice VARCHAR,
+    about VARCHAR,
+    neutral VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE tone (
+    article_id VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    score DOUBLE NOT NULL,
+    label VARCHAR NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+);
+CREATE TABLE stories (
+    id VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    first_seen DATE,
+    last_seen DATE,
+    created_at TIMESTAMP,
+    updated_at TIMESTAMP
+);
+CREATE TABLE errors (
+    id BIGINT PRIMARY KEY DEFAULT nextval('error_ids'),
+    run_id VARCHAR,
+    source VARCHAR,
+    record VARCHAR,
+    stage VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    severity VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+""",
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# Tables holding one article's analysis, all keyed by article_id: replaced together.
+ARTICLE_TABLES = ("entities", "mentions", "events", "event_actors", "times", "places", "quotes", "framing", "tone")
