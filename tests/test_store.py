@@ -129,3 +129,27 @@ def test_a_changed_article_is_replaced_not_doubled(tmp_path: Path, db: str) -> N
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         names = {r[0] for r in con.execute("SELECT name FROM entities").fetchall()}
     assert "Washington" in names
+
+
+def test_a_new_migration_is_applied_once_to_an_existing_database(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsevents.store as store_module
+
+    with Store(db) as store:
+        store.write_article(sample_result().article, Provenance("t", None, "txt", "h"), sample_result(), None)
+    extra = (SCHEMA_VERSION + 1, "test column", "ALTER TABLE articles ADD COLUMN section VARCHAR;")
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    for _ in range(2):
+        with Store(db) as store:
+            assert store.schema_version() == SCHEMA_VERSION + 1
+            assert store.query("SELECT id, section FROM articles") == [{"id": "art", "section": None}]
+    with Store(db, read_only=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION + 1
+
+
+def test_a_read_only_open_refuses_an_unmigrated_database(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.duckdb")
+    duckdb.connect(path).close()
+    with pytest.raises(StoreError) as info:
+        Store(path, read_only=True)
+    assert info.value.code == ErrorCode.SCHEMA
