@@ -17,7 +17,6 @@ import json
 import re
 import sys
 import time
-from collections import Counter
 
 from common import check_floors, dev_data
 

@@ -115,6 +115,15 @@ def test_library_extract_follows_the_contract() -> None:
     assert set(record["article"]) == {"id", "url", "outlet", "title", "published", "language", "text"}
     assert record["article"]["published"] == "2022-11-22"
     assert record["article"]["id"].startswith("u")
+    assert record["article"]["language"] == "en"
     entity = record["entities"][0]
     assert set(entity) == {"id", "name", "type", "country", "sector", "code", "wikidata", "titles", "mentions"}
     assert set(entity["mentions"][0]) == {"start", "end", "text"}
+
+
+def test_library_extract_refuses_other_languages() -> None:
+    from newsevents.errors import NewsEventsError
+
+    with pytest.raises(NewsEventsError) as info:
+        newsevents.extract("Le ministre iranien a rencontré lundi son homologue turc à Ankara pour parler du commerce.")
+    assert info.value.code == "NE201"

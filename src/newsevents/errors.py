@@ -19,7 +19,6 @@ class ErrorCode(StrEnum):
     MALFORMED_HTML = "NE106"
     MALFORMED_FEED = "NE107"
     MALFORMED_WARC = "NE108"
-    UNKNOWN_FORMAT = "NE109"
     MISSING_FIELD = "NE110"
     TOO_LARGE = "NE111"
     # checks before analysis (stage "check")
@@ -49,10 +48,6 @@ class NewsEventsError(Exception):
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
-
-
-class ReadError(NewsEventsError):
-    code = ErrorCode.MALFORMED_JSON
 
 
 class StoreError(NewsEventsError):

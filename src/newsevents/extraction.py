@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .checks import check_language
-from .errors import AnalysisError
+from .errors import AnalysisError, ErrorCode, NewsEventsError
 from .ids import article_id
 from .issues import Problem
+from .language import SUPPORTED_LANGUAGES, detect_language
 from .model import Article, ArticleResult
 from .pipeline import Pipeline, default_pipeline
 from .readers import ReadOptions, ReadOutcome, read_sources
@@ -36,13 +37,20 @@ def extract(
     id: str | None = None,
     pipeline: Pipeline | None = None,
 ) -> dict:
-    """Analyse one text and return the contract's JSON object for it."""
+    """Analyse one text and return the contract's JSON object for it.
+
+    Raises NewsEventsError (code NE201) for text in a language the models cannot read.
+    """
+    language = detect_language(text)
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise NewsEventsError(f"language is {language!r}; only English is analysed", ErrorCode.LANGUAGE)
     article = Article(
         id=article_id(id, url, text),
         url=url,
         outlet=outlet,
         title=title,
         published=date.fromisoformat(published) if isinstance(published, str) else published,
+        language=language,
         text=text,
     )
     return (pipeline or default_pipeline()).analyse(article).to_json_dict()

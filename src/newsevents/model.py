@@ -10,9 +10,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-CONTRACT_VERSION = 1
-
-
 class Article(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
