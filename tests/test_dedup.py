@@ -77,3 +77,25 @@ def test_demo_wire_copies_link_to_their_originals(corpus_dir: Path, db: str) -> 
         linked = dict(con.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall())
     assert linked == expected
     assert report.analysed == len(records) - len(expected)
+
+
+def test_an_article_that_failed_analysis_is_no_original(tmp_path: Path, db: str) -> None:
+    from newsevents.pipeline import COMPONENTS, Pipeline, register_component
+
+    @register_component("fails_on_geneva_test", assigns=(), requires=("doc",))
+    class FailsOnGeneva:
+        def __call__(self, state) -> None:
+            if state.article.id == "orig":
+                raise RuntimeError("analysis broke")
+
+    try:
+        path = tmp_path / "wire.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in [{"id": "orig", "text": ORIGINAL}, {"id": "later", "text": COPY}]))
+        from newsevents.ingestion import Ingester
+        from newsevents.store import Store
+
+        with Store(db) as store:
+            report = Ingester(store, Pipeline(["entities", "fails_on_geneva_test"]), batch_size=1).run([str(path)])
+        assert report.errors == 1 and report.analysed == 1 and report.duplicates == 0
+    finally:
+        COMPONENTS.pop("fails_on_geneva_test")

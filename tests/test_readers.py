@@ -158,3 +158,10 @@ def test_gzip_helper_sniffs_compressed_warc() -> None:
     assert WarcReader().sniff(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"))
     assert not WarcReader().sniff(gzip.compress(b"hello"))
     assert not WarcReader().sniff(io.BytesIO(b"x").read())
+
+
+def test_deeply_nested_feed_content_keeps_its_words() -> None:
+    from newsevents.readers.feed import fragment_to_text
+
+    markup = "<div>" * 3000 + "Talks resumed in Doha." + "</div>" * 3000
+    assert "Talks resumed in Doha." in fragment_to_text(markup)

@@ -65,6 +65,10 @@ class DuplicateIndex:
         self._lsh.insert(article_id, minhash)
         self._signatures[article_id] = minhash
 
+    def discard(self, article_id: str) -> None:
+        if self._signatures.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+
     def best_match(self, article_id: str, minhash) -> Match | None:  # type: ignore[no-untyped-def]
         best: Match | None = None
         for candidate in self._lsh.query(minhash):

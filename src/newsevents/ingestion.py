@@ -158,9 +158,11 @@ class Ingester:
             assert outcome.article is not None
             if isinstance(result, AnalysisError):
                 self._problem(Problem(outcome.source, outcome.record, "analyse", result.code, result.message))
-                continue
-            if self._store(outcome.article, item.provenance, result, outcome):
+            elif self._store(outcome.article, item.provenance, result, outcome):
                 self._report.analysed += 1
+                continue
+            # not stored: later copies must not be linked to it
+            self.index.discard(outcome.article.id)
 
 
 def ingest(
