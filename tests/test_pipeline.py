@@ -16,6 +16,12 @@ TEXT = (
 )
 
 
+@pytest.fixture(scope="module")
+def entity_layer() -> Pipeline:
+    """The entity layer alone (the spaCy model is shared, so this costs nothing to build)."""
+    return Pipeline(["entities"])
+
+
 def test_entity_mentions_have_exact_offsets(pipeline: Pipeline) -> None:
     result = pipeline.analyse(make_article(TEXT))
     assert result.entities
@@ -26,8 +32,8 @@ def test_entity_mentions_have_exact_offsets(pipeline: Pipeline) -> None:
             assert not mention.text.endswith("'s")
 
 
-def test_people_places_and_organisations(pipeline: Pipeline) -> None:
-    result = pipeline.analyse(make_article(TEXT))
+def test_people_places_and_organisations(entity_layer: Pipeline) -> None:
+    result = entity_layer.analyse(make_article(TEXT))
     by_name = {e.name: e for e in result.entities}
     assert by_name["Aviv Kochavi"].type == "PERSON"
     assert [m.text for m in by_name["Aviv Kochavi"].mentions] == ["Aviv Kochavi", "Kochavi"]
@@ -36,12 +42,12 @@ def test_people_places_and_organisations(pipeline: Pipeline) -> None:
     assert "Pentagon" in by_name
     assert by_name["Iranian"].type == "NORP"
     assert [e.id for e in result.entities] == [f"E{n}" for n in range(1, len(result.entities) + 1)]
-    # coding actors is the actor-resolution component's job; unknown stays null, never invented
+    # coding actors is the actor-resolution component's job
     assert all(e.country is None and e.code is None for e in result.entities)
 
 
-def test_non_actor_labels_are_not_entities(pipeline: Pipeline) -> None:
-    result = pipeline.analyse(make_article("On Monday, 300 soldiers and 5% of the budget were sent."))
+def test_non_actor_labels_are_not_entities(entity_layer: Pipeline) -> None:
+    result = entity_layer.analyse(make_article("On Monday, 300 soldiers and 5% of the budget were sent."))
     assert result.entities == []
 
 

@@ -60,12 +60,16 @@ def register_component(name: str, *, assigns: Iterable[str], requires: Iterable[
 
 
 def _load_builtin_components() -> None:
-    from .analysis import entities  # noqa: F401  (importing registers it)
+    from .analysis import actors, entities  # noqa: F401  (importing registers them)
+
+
+# The built-in analysis, in order; a component's requirements must come before it.
+DEFAULT_COMPONENTS = ("entities", "actors")
 
 
 def default_component_names() -> list[str]:
     _load_builtin_components()
-    return list(COMPONENTS)
+    return list(DEFAULT_COMPONENTS)
 
 
 class Pipeline:

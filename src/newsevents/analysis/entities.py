@@ -41,6 +41,31 @@ def name_key(name: str) -> str:
     return " ".join(folded.replace(".", "").split())
 
 
+# Honorifics and rank abbreviations NER sometimes takes into a name ("Ms Pelosi" as ORG,
+# "Rear Adm. Alireza Tangsiri" as ORG): they are cut off, and what is left is a person.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "sheikh", "gen", "lt", "col", "maj", "capt",
+        "cmdr", "adm", "brig", "sgt", "cpl", "pvt", "lt gen", "maj gen", "brig gen", "rear adm", "vice adm",
+        "lt col", "navy capt", "sen", "rep", "gov", "pres", "amb",
+    }
+)
+_WORD_RUN = re.compile(r"\S+")
+
+
+def strip_honorific(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Cut a leading honorific or rank ("Ms", "Rear Adm.") off a mention followed by a
+    capitalised word; says whether one was cut."""
+    words = list(_WORD_RUN.finditer(text[start:end]))
+    for size in (2, 1):
+        if len(words) <= size or not words[size].group()[:1].isupper():
+            continue
+        prefix = " ".join(w.group().rstrip(".").lower() for w in words[:size])
+        if prefix in HONORIFICS:
+            return start + words[size].start(), end, True
+    return start, end, False
+
+
 class EntityRecogniser:
     def __call__(self, state: AnalysisState) -> None:
         text = state.article.text
@@ -50,12 +75,14 @@ class EntityRecogniser:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             start, end = clean_span(text, ent.start_char, ent.end_char)
-            if end <= start:
+            start, end, cut = strip_honorific(text, start, end)
+            label = "PERSON" if cut else ent.label_
+            if end <= start or name_key(text[start:end]) in HONORIFICS:
                 continue
             mention = Mention(start=start, end=end, text=text[start:end])
             key = name_key(mention.text)
             groups.setdefault(key, []).append(mention)
-            labels.setdefault(key, Counter())[ent.label_] += 1
+            labels.setdefault(key, Counter())[label] += 1
         _merge_surnames(groups, labels)
         ordered = sorted(groups.items(), key=lambda item: min(m.start for m in item[1]))
         state.result.entities = [
@@ -75,13 +102,17 @@ def _canonical_name(mentions: list[Mention]) -> str:
 
 
 def _merge_surnames(groups: dict[str, list[Mention]], labels: dict[str, Counter[str]]) -> None:
+    """A one-word name joins the one person whose full name ends with it ("Kochavi"), or else
+    begins with it, as family names do in Korean and Chinese ("Kim" -> "Kim Jong Un")."""
     people = [key for key in groups if labels[key].most_common(1)[0][0] == "PERSON"]
     full_names = [key for key in people if " " in key]
-    for key in people:
-        if " " in key:
+    for key in list(groups):
+        if " " in key or key not in groups or labels[key].most_common(1)[0][0] not in {"PERSON", "ORG"}:
             continue
         owners = [full for full in full_names if full.split()[-1] == key]
-        if len(owners) == 1:
+        if not owners:
+            owners = [full for full in full_names if full.split()[0] == key]
+        if len(owners) == 1 and owners[0] != key:
             groups[owners[0]].extend(groups.pop(key))
             labels[owners[0]].update(labels.pop(key))
 

@@ -1,0 +1,466 @@
+"""Actor resolution: country, sector, CAMEO-style code, Wikidata id and titles for every entity,
+plus the actors NER does not name ("Iranian officials", "the Sudanese government", "protesters")
+and definite role references to people already named ("the minister" -> the minister named before).
+
+Evidence, in order: the curated knowledge (names, aliases and dated office terms; a known name
+also corrects a wrong NER label), then the words around the mention — titles before a name
+("Israeli Defence Minister X"), appositions ("X, a spokesman for Iran's foreign ministry") and
+modifiers of role nouns ("Sudanese government").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..knowledge import ActorInfo, Knowledge, Role, city_countries, fold, load_knowledge
+from ..model import Entity, Mention
+from ..pipeline import AnalysisState, register_component
+from .entities import clean_span
+
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "prep", "pobj", "cc", "conj", "punct", "det"})
+_MAX_NGRAM = 6
+# Titles that are also given names ("Amir Ali Hajizadeh", "King Abdullah" is fine either way).
+_NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bishop", "judge", "sheikh", "prince", "marshal"})
+_NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
+
+
+class ActorResolver:
+    def __init__(self) -> None:
+        self.kb: Knowledge = load_knowledge()
+
+    def __call__(self, state: AnalysisState) -> None:
+        doc = state.doc
+        when = state.article.published
+        self._trim_role_prefixes(state.result.entities)
+        title_spans: list[tuple[int, int]] = []
+        for entity in state.result.entities:
+            self._resolve(entity, doc, when, title_spans)
+        self._drop_title_fragments(state.result.entities, title_spans, when)
+        for entity in state.result.entities:
+            if entity.type == "ORG" and entity.country is None and entity.sector is not None:
+                # "the Foreign Ministry said": the country named just before
+                entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
+                entity.code = _compose(entity.country, entity.sector)
+        self._nominal_actors(state)
+        _renumber(state.result.entities)
+
+    # -- named entities ---------------------------------------------------------------------
+    def _resolve(self, entity: Entity, doc: Doc, when: date | None, title_spans: list[tuple[int, int]]) -> None:
+        kb = self.kb
+        person_like = entity.type in {"PERSON", "ORG"}
+        info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
+        titles: list[str] = []
+        title_country = title_sector = None
+        if entity.type == "PERSON" or (info is not None and info.type == "PERSON"):
+            for mention in entity.mentions[:4]:
+                for title_tokens in _title_token_groups(doc, mention):
+                    title_spans.append((title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1])))
+                    title, country, sector = self._read_title(title_tokens, when)
+                    if title and title not in titles:
+                        titles.append(title)
+                    title_country = title_country or country
+                    title_sector = title_sector or sector
+        if info is not None and info.type == "PERSON" and when is not None and not info.covers(when) and title_country:
+            # a known person in an office the knowledge does not list: the article's title wins
+            entity.country, entity.sector, entity.wikidata = title_country, title_sector, info.wikidata
+            entity.type = "PERSON"
+        elif info is not None:
+            if entity.type != info.type:
+                entity.type = info.type
+            entity.country, entity.sector, entity.code, entity.wikidata = info.country, info.sector, info.code, info.wikidata
+            if info.role and not titles:
+                titles.append(info.role)
+        elif entity.type in {"GPE", "LOC", "FAC"} or (entity.type == "PERSON" and not titles and " " not in entity.name):
+            # a place: its country from GeoNames ("Jenin", "Adelaide"); a one-word "person" with no
+            # title that is a known city was a place all along ("Rafah")
+            entity.country = kb.country_of_word(entity.name) if entity.type != "PERSON" else None
+            city = city_countries().get(fold(entity.name)) if entity.country is None else None
+            if city is not None:
+                entity.country = city[1]
+                if entity.type == "PERSON":
+                    entity.type = "GPE"
+            if entity.country is None and entity.type != "PERSON":
+                entity.country, entity.sector = self._read_name(entity.name, when)
+        elif entity.type == "NORP":
+            entity.country = kb.country_of_word(entity.name)
+            if entity.country and _names_people(doc, entity):
+                entity.sector = "CVL"  # "Palestinians", "Nigerians": the people, not the state
+        else:
+            inner_country, inner_sector = self._read_name(entity.name, when)
+            entity.country = title_country or inner_country
+            entity.sector = title_sector or inner_sector or (self._sector_of_words(entity.name.split()) if entity.type == "ORG" else None)
+        entity.code = entity.code or _compose(entity.country, entity.sector)
+        entity.titles = titles
+
+    def _trim_role_prefixes(self, entities: list[Entity]) -> None:
+        """NER sometimes takes a title into the name ("Spokeswoman Hua Chunying", "Counsellor Aung
+        San Suu Kyi"): the role words are cut off, and entities left with the same name merge."""
+        for entity in entities:
+            if entity.type not in {"PERSON", "ORG"}:
+                continue
+            for mention in entity.mentions:
+                words = mention.text.split()
+                for size in range(min(self.kb.max_role_words, len(words) - 2), 0, -1):
+                    prefix = fold(" ".join(words[:size]))
+                    role = self.kb.roles.get(prefix)
+                    if role is None or role.kind != "person" or prefix in _NAME_LIKE_TITLES:
+                        continue
+                    if self.kb.lookup(mention.text) is None and all(w[:1].isupper() for w in words[size:]):
+                        cut = mention.text.index(words[size], len(" ".join(words[:size])))
+                        mention.start += cut
+                        mention.text = mention.text[cut:]
+                        entity.type = "PERSON"
+                        break
+            entity.name = max(entity.mentions, key=lambda m: (len(m.text), -m.start)).text
+        merged: dict[str, Entity] = {}
+        for entity in list(entities):
+            key = fold(entity.name)
+            if key in merged and merged[key].type == entity.type:
+                merged[key].mentions = sorted(merged[key].mentions + entity.mentions, key=lambda m: m.start)
+                entities.remove(entity)
+            else:
+                merged.setdefault(key, entity)
+
+    def _drop_title_fragments(self, entities: list[Entity], spans: list[tuple[int, int]], when: date | None) -> None:
+        """Unknown names inside a person's title are pieces of the title ("State" in "Secretary
+        of State Antony Blinken", "Defense" in "Defense Secretary Lloyd Austin"), not actors."""
+        if not spans:
+            return
+        for entity in entities:
+            if entity.type not in {"ORG", "NORP"} or self.kb.lookup(entity.name, when) is not None:
+                continue
+            entity.mentions = [m for m in entity.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        entities[:] = [e for e in entities if e.mentions]
+
+    def _read_name(self, name: str, when: date | None) -> tuple[str | None, str | None]:
+        """Country and sector from the words of an unknown name ("Iranian Foreign Ministry")."""
+        words = name.replace("'s", " ").replace("’s", " ").split()
+        country = _first(self.kb.country_of_word(w) for w in words) or _first(
+            self.kb.country_of_word(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
+        )
+        return country, self._sector_of_words(words) if country else None
+
+    def _read_title(self, tokens: list[Token], when: date | None) -> tuple[str | None, str | None, str | None]:
+        """(title text, country, sector) from the tokens of a title or apposition."""
+        words = [t.text for t in tokens]
+        doc = tokens[0].doc
+        names = [e.text for e in doc.ents if e.start >= tokens[0].i and e.end <= tokens[-1].i + 1 and e.label_ in {"GPE", "NORP"}]
+        named_country = _first(self.kb.country_of_word(n) for n in names) or _first(
+            self.kb.country_of_word(t.text) for t in tokens if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+        )
+        org = self._org_within(words, when)
+        if org is not None and named_country is not None and org.country != named_country:
+            org = None  # "Serbian Labour Minister": the title's own country wins over a party named "Labour"
+        country = named_country or (org.country if org else None)
+        sector = (org.sector if org else None) or self._sector_of_words(words)
+        title = _title_text(tokens, self.kb)
+        return title, country, sector
+
+    def _org_within(self, words: list[str], when: date | None) -> ActorInfo | None:
+        """The longest known organisation named inside a run of words; a single word counts only
+        as an acronym ("IRGC"), so that a title's common words ("Labour") name no party."""
+        for size in range(min(_MAX_NGRAM, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start : start + size])
+                info = self.kb.lookup(candidate, when, surnames=candidate[:1].isupper())
+                if info is not None and info.type == "PERSON":
+                    return info  # "Milley's spokesman": the person's side
+                if size == 1 and not (words[start].isupper() and len(words[start]) > 1):
+                    continue
+                if info is not None and info.type == "ORG":
+                    return info
+                if info is not None and info.source == "seat" and size > 1:
+                    return info
+        return None
+
+    def _sector_of_words(self, words: list[str]) -> str | None:
+        """Sector of the right-most specific role phrase ("military chief" -> MIL), else of a
+        generic head word ("leader" -> GOV)."""
+        folded = [fold(w) for w in words]
+        fallback = None
+        for end in range(len(folded), 0, -1):
+            for size in range(min(self.kb.max_role_words, end), 0, -1):
+                role = self.kb.roles.get(" ".join(folded[end - size : end]))
+                if role is None or not role.sector:
+                    continue
+                if role.kind != "generic":
+                    return role.sector
+                fallback = fallback or role.sector
+                break
+        return fallback
+
+    # -- actors NER does not name ---------------------------------------------------------
+    def _nominal_actors(self, state: AnalysisState) -> None:
+        doc, text = state.doc, state.article.text
+        when = state.article.published
+        entities = state.result.entities
+        named_tokens = _tokens_in_mentions(doc, entities)
+        nominal: dict[str, Entity] = {}
+        modifier_spans: list[tuple[int, int]] = []
+        for phrase in _role_phrases(doc, named_tokens):
+            root = phrase.root
+            if phrase[0].tag_ in {"WP$", "WDT", "WP"}:
+                continue  # "whose forces": a relative clause, not an actor
+            first = next((t for t in phrase if t.dep_ != "det" and not t.is_punct and t.pos_ != "NUM"), root)
+            start, end = clean_span(text, first.idx, phrase.end_char)
+            if end <= start:
+                continue
+            known = self.kb.lookup(text[start:end], when)
+            if known is not None and known.type == "ORG":  # "occupation army", "Zionist regime"
+                self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
+                                  "ORG", known.country, known.sector, known.code)
+                modifier_spans.append((start, end))
+                continue
+            role_words, role = self._role_of_chunk(phrase, when)
+            if role is None:
+                continue
+            person = _apposed_person(doc, root, entities)
+            if person is not None:  # "Israel's military chief, Aviv Kochavi": a mention of him
+                person.mentions.append(Mention(start=start, end=end, text=text[start:end]))
+                person.mentions.sort(key=lambda m: m.start)
+                continue
+            countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
+            if role.kind == "person" and not countries:
+                if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
+                    target = _last_person_with_role(entities, fold(role_words.text), start)
+                    if target is not None:
+                        target.mentions.append(Mention(start=start, end=end, text=text[start:end]))
+                        target.mentions.sort(key=lambda m: m.start)
+                continue
+            if not countries:
+                # "officials said": the country named just before; not for "our forces" or "militaries"
+                own = any(t.tag_ == "PRP$" for t in phrase) or (role.kind == "body" and root.tag_ == "NNS")
+                countries = [(first.i, None if own else _recent_country(doc, entities, self.kb, phrase.start_char))]
+            modifier_spans.append((start, end))
+            # "U.S. and Russian negotiators": one actor per country, each mention from its own modifier
+            for position, (token_index, country) in enumerate(countries):
+                own_start = start if position == 0 else doc[token_index].idx
+                mention = Mention(start=own_start, end=end, text=text[own_start:end])
+                self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
+                                  country, role.sector, _compose(country, role.sector))
+        _drop_modifier_mentions(entities, modifier_spans)
+
+    @staticmethod
+    def _add_nominal(nominal: dict[str, Entity], entities: list[Entity], mention: Mention, type_: str,
+                     country: str | None, sector: str | None, code: str | None) -> None:
+        key = fold(mention.text)
+        entity = nominal.get(key)
+        if entity is None:
+            entity = Entity(id="", name=mention.text, type=type_, country=country, sector=sector, code=code)
+            nominal[key] = entity
+            entities.append(entity)
+        entity.mentions.append(mention)
+
+    def _modifier_countries(self, tokens: list[Token], when: date | None) -> list[tuple[int, str]]:
+        """Distinct countries named by the modifiers of a role noun, in order, with the index of
+        the token naming each: adjectives and country names ("Sudanese", "Iran's"), capitals
+        ("Khartoum government"), and known people or bodies ("Bush administration", "U.N. court")."""
+        found: list[tuple[int, str]] = []
+        if not tokens:
+            return found
+        doc = tokens[0].doc
+        units: list[tuple[int, str, bool]] = []  # (first token, text, is a name)
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1:
+                units.append((ent.start, ent.text, True))
+                covered.update(range(ent.start, ent.end))
+        units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
+        for index, text, is_name in sorted(units):
+            country = self.kb.country_of_word(text)
+            if country is None and is_name:
+                info = self.kb.lookup(text, when, surnames=True)
+                country = info.country if info is not None else None
+            if country and all(country != c for _, c in found):
+                found.append((index, country))
+        return found
+
+    def _role_of_chunk(self, chunk: SpacySpan, when: date | None = None):  # type: ignore[no-untyped-def]
+        """The longest role phrase ending at the chunk's root ("security forces", "foreign ministry");
+        a generic head takes the sector of a role word before it ("rebel leaders" -> REB)."""
+        root = chunk.root
+        for size in range(min(self.kb.max_role_words, root.i - chunk.start + 1), 0, -1):
+            words = chunk.doc[root.i - size + 1 : root.i + 1]
+            role = self.kb.roles.get(fold(words.text)) or (self.kb.roles.get(fold(root.lemma_)) if size == 1 else None)
+            if role is None:
+                continue
+            if role.kind == "generic":
+                before = [t.text for t in chunk if t.i < words.start]
+                org = self._org_within(before, when) if before else None
+                specific = (org.sector if org else None) or self._sector_of_words(before)
+                kind = "group" if root.tag_ in {"NNS", "NNPS"} else "person"
+                return words, Role(specific or role.sector, kind)
+            return words, role
+        return None, None
+
+
+def _first(values):  # type: ignore[no-untyped-def]
+    for value in values:
+        if value:
+            return value
+    return None
+
+
+def _compose(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    return country + (sector or "") if len(country) == 3 else country
+
+
+def _title_token_groups(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """Token runs that give a person's title: words before the name, and appositions."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    groups: list[list[Token]] = []
+    subtree = {t.i for t in root.subtree}
+    left: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and i in subtree and doc[i].dep_ in _TITLE_DEPS and doc[i].text not in {",", "(", ")"}:
+        left.insert(0, doc[i])
+        i -= 1
+    left = _strip_determiners(left)
+    if left:
+        groups.append(left)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            groups.append(_strip_determiners([t for t in child.subtree if t.text not in {",", "(", ")"}]))
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head_tokens = [t for t in root.head.subtree if t.i < span.start and t.i not in subtree]
+        while head_tokens and head_tokens[-1].text in {",", "(", "-", "—"}:
+            head_tokens.pop()
+        head_tokens = _strip_determiners(head_tokens)
+        if head_tokens and len(head_tokens) <= 12:
+            groups.append(head_tokens)
+    return [g for g in groups if g and len(g) <= 12]
+
+
+def _strip_determiners(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _title_text(tokens: list[Token], kb: Knowledge) -> str | None:
+    """The title without a leading country word or possessive: "Israel's military chief" -> "military chief"."""
+    rest = list(tokens)
+    while rest and (kb.country_of_word(rest[0].text) or rest[0].tag_ == "POS" or rest[0].dep_ == "case"):
+        rest = rest[1:]
+    if not rest:
+        return None
+    text = rest[0].doc[rest[0].i : rest[-1].i + 1].text
+    return text or None
+
+
+def _tokens_in_mentions(doc: Doc, entities: list[Entity]) -> set[int]:
+    inside: set[int] = set()
+    for entity in entities:
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return inside
+
+
+def _last_person_with_role(entities: list[Entity], role: str, before: int) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        if not any(role in fold(title).split() or role == fold(title) for title in entity.titles):
+            continue
+        earlier = [m.start for m in entity.mentions if m.start < before]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), entity)
+    return best[1] if best else None
+
+
+def _recent_country(doc: Doc, entities: list[Entity], kb: Knowledge, position: int) -> str | None:
+    """The country of the nearest country mention before `position` in its sentence or the one before."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sentence = token.sent
+    window_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.type not in {"GPE", "NORP"} or not entity.country or len(entity.country) != 3:
+            continue
+        for mention in entity.mentions:
+            if window_start <= mention.start < position and (best is None or mention.start > best[0]):
+                best = (mention.start, entity.country)
+    return best[1] if best else None
+
+
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "advmod"})
+
+
+def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
+    """Noun phrases headed by a common noun that is not inside a named mention, each from its
+    first left modifier to the noun: "the Sudanese government", "Iran's foreign ministry",
+    "the Russian government" in "the Russian government's refusal"."""
+    phrases = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in named_tokens:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i:
+            continue  # part of a longer noun: "army" in "army officers"
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in _PHRASE_DEPS:
+                start = min(start, min(t.i for t in child.subtree))
+        phrases.append(doc[start : token.i + 1])
+    return phrases
+
+
+def _apposed_person(doc: Doc, root: Token, entities: list[Entity]) -> Entity | None:
+    """The named person a role phrase stands in apposition with ("Israel's military chief,
+    Lt. Gen. Aviv Kochavi" / "Dave Butler, Milley's spokesman"), if any."""
+    partners = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    for partner in partners:
+        for entity in entities:
+            if entity.type != "PERSON":
+                continue
+            for mention in entity.mentions:
+                if mention.start <= partner.idx < mention.end:
+                    return entity
+    return None
+
+
+def _names_people(doc: Doc, entity: Entity) -> bool:
+    """True when the entity's mentions are plural nouns for a people ("Palestinians")."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ in {"NNPS", "NNS"}:
+            return True
+    return False
+
+
+def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]]) -> None:
+    """A country adjective inside a larger actor ("Iranian" in "Iranian officials") is part of
+    that actor, not an actor of its own."""
+    if not spans:
+        return
+    for entity in entities:
+        if entity.type != "NORP":
+            continue
+        entity.mentions = [
+            m for m in entity.mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+        ]
+    entities[:] = [e for e in entities if e.mentions]
+
+
+def _renumber(entities: list[Entity]) -> None:
+    entities.sort(key=lambda e: min(m.start for m in e.mentions))
+    for number, entity in enumerate(entities, start=1):
+        entity.id = f"E{number}"
+
+
+register_component("actors", assigns=("actors",), requires=("doc", "entities"))(ActorResolver)

@@ -1,0 +1,200 @@
+"""Actor resolution: knowledge, dates, titles, appositions, metonyms, nominal actors, coreference."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsevents.knowledge import DATA, fold, load_knowledge
+from newsevents.model import Article, Entity, Mention
+from newsevents.pipeline import Pipeline
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def analyse(pipeline: Pipeline, text: str, published: str | None = "2022-11-22"):
+    article = Article(id="t", text=text, published=date.fromisoformat(published) if published else None)
+    return pipeline.analyse(article)
+
+
+def entity_for(result, surface: str) -> Entity:
+    for entity in result.entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity with a mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in result.entities]}")
+
+
+def test_known_people_are_coded_by_the_office_they_held_on_the_date(pipeline: Pipeline) -> None:
+    text = "Lloyd Austin met commanders at the base on Monday."
+    assert entity_for(analyse(pipeline, text, "2015-06-01"), "Lloyd Austin").code == "USAMIL"
+    assert entity_for(analyse(pipeline, text, "2022-06-01"), "Lloyd Austin").code == "USAGOV"
+
+
+def test_titles_and_the_chief_of_staff(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Israel's military chief Aviv Kochavi met Gen. Mark Milley at the Pentagon on Monday.")
+    kochavi = entity_for(result, "Aviv Kochavi")
+    assert (kochavi.type, kochavi.country, kochavi.sector, kochavi.code) == ("PERSON", "ISR", "MIL", "ISRMIL")
+    assert "military chief" in kochavi.titles
+    assert entity_for(result, "Mark Milley").code == "USAMIL"
+    assert entity_for(result, "Pentagon").code == "USAMIL"
+
+
+def test_partisan_and_hostile_names(pipeline: Pipeline) -> None:
+    text = (
+        "The IOF raided the camp at dawn, and Israeli occupation forces arrested four men. "
+        "Tehran said “Israel” would pay for the Zionist regime's crimes."
+    )
+    result = analyse(pipeline, text)
+    assert entity_for(result, "IOF").code == "ISRMIL"
+    assert entity_for(result, "Israeli occupation forces").code == "ISRMIL"
+    assert entity_for(result, "Israel").country == "ISR"
+    assert entity_for(result, "Tehran").code == "IRNGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The Kremlin rejected the proposal on Friday.", "Kremlin", "RUSGOV"),
+        ("The CIA declined to comment on the report.", "CIA", "USASPY"),
+        ("The Knesset passed the bill late on Monday.", "Knesset", "ISRLEG"),
+        ("Hezbollah fired rockets across the border.", "Hezbollah", "LBNREBHEZ"),
+        ("The IRGC test-fired ballistic missiles near the Strait of Hormuz.", "IRGC", "IRNMIL"),
+        ("The State Department summoned the ambassador.", "State Department", "USAGOV"),
+    ],
+)
+def test_bodies_groups_and_seats_of_power(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+def test_international_organisations(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The IAEA said inspectors would return, and NATO allies welcomed the news.")
+    assert entity_for(result, "IAEA").country == "IGO"
+    assert entity_for(result, "NATO").country == "IGO"
+
+
+def test_unknown_people_get_country_and_sector_from_titles_and_appositions(pipeline: Pipeline) -> None:
+    text = (
+        "Joint Staff Spokesperson Dave Butler said the talks went well. "
+        "Reza Tabrizani, a spokesman for Iran's foreign ministry, called the meeting a provocation. "
+        "Kenyan Defence Minister Otieno Kamau visited the troops."
+    )
+    result = analyse(pipeline, text)
+    butler = entity_for(result, "Dave Butler")
+    assert (butler.country, butler.sector) == ("USA", "MIL")
+    tabrizani = entity_for(result, "Reza Tabrizani")
+    assert (tabrizani.country, tabrizani.sector) == ("IRN", "GOV")
+    assert any("spokesman" in title for title in tabrizani.titles)
+    assert entity_for(result, "Otieno Kamau").country == "KEN"
+
+
+def test_nominal_actors(pipeline: Pipeline) -> None:
+    text = (
+        "Iranian officials denied the report. The Sudanese government rejected the plan, "
+        "and US and British forces left the base. Protesters gathered outside parliament in Nairobi."
+    )
+    result = analyse(pipeline, text)
+    assert entity_for(result, "Iranian officials").code == "IRNGOV"
+    assert entity_for(result, "Sudanese government").code == "SDNGOV"
+    assert entity_for(result, "US and British forces").code == "USAMIL"
+    assert entity_for(result, "British forces").code == "GBRMIL"
+    protesters = entity_for(result, "Protesters")
+    assert protesters.sector == "CVL" and protesters.type == "GROUP"
+    # an adjective inside a larger actor is not an actor of its own
+    assert not any(e.type == "NORP" and e.name == "Iranian" for e in result.entities)
+
+
+def test_definite_role_reference_joins_the_person(pipeline: Pipeline) -> None:
+    text = (
+        "Foreign Minister Hossein Amir-Abdollahian arrived in Doha on Sunday. "
+        "The minister said talks with Qatar had been useful."
+    )
+    result = analyse(pipeline, text)
+    minister = entity_for(result, "Hossein Amir-Abdollahian")
+    assert [m.text for m in minister.mentions] == ["Hossein Amir-Abdollahian", "minister"]
+    assert minister.code == "IRNGOV"
+
+
+def test_a_known_name_corrects_a_wrong_ner_label(pipeline: Pipeline) -> None:
+    from newsevents.analysis.actors import ActorResolver
+
+    text = "Milley said the drill would go ahead."
+    doc = pipeline.nlp(text)
+    entity = Entity(id="E1", name="Milley", type="ORG", mentions=[Mention(start=0, end=6, text="Milley")])
+    ActorResolver()._resolve(entity, doc, date(2022, 11, 22), [])
+    assert (entity.type, entity.code) == ("PERSON", "USAMIL")
+
+
+def test_places_named_as_people_are_places(pipeline: Pipeline) -> None:
+    entity = Entity(id="E1", name="Rafah", type="PERSON", mentions=[Mention(start=9, end=14, text="Rafah")])
+    from newsevents.analysis.actors import ActorResolver
+
+    ActorResolver()._resolve(entity, pipeline.nlp("Trucks at Rafah waited."), None, [])
+    assert (entity.type, entity.country) == ("GPE", "PSE")
+
+
+def test_lookups_ignore_case_diacritics_and_punctuation() -> None:
+    kb = load_knowledge()
+    assert fold("Erdoğan") == fold("erdogan")
+    assert kb.lookup("U.S. Department of Defense").code == kb.lookup("us department of defense").code == "USAMIL"
+    assert kb.lookup("Recep Tayyip Erdoğan", date(2022, 1, 1)).country == "TUR"
+
+
+def test_a_bare_surname_needs_a_person_and_a_matching_date() -> None:
+    kb = load_knowledge()
+    # "Sullivan" is no curated alias: it is derived from Jake Sullivan's name (adviser 2021-2025)
+    assert kb.lookup("Sullivan", date(2022, 1, 1), surnames=True).code == "USAGOV"
+    assert kb.lookup("Sullivan", date(2022, 1, 1)) is None
+    assert kb.lookup("Sullivan", date(2010, 1, 1), surnames=True) is None
+
+
+ALLOWED_SECTORS = {
+    "GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "OPP", "PTY", "CVL", "MED", "BUS", "EDU", "HLH", "REL",
+    "LAB", "AGR", "NGO", "REF", "CRM", "UAF", "SEP", "ELI", "IGO", "HRI", "ENV",
+}
+
+
+def data_rows(name: str):
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_data_files_are_well_formed() -> None:
+    countries = {row["iso3"] for row in data_rows("countries.tsv")}
+    assert len(countries) >= 195
+    for name in sorted(p.name for p in DATA.glob("*.tsv")):
+        text = (DATA / name).read_text(encoding="utf-8")
+        assert text.startswith("# "), f"{name} must open with its sources"
+        for row in data_rows(name):
+            assert None not in row.values(), (name, row)
+            country = row.get("country") or row.get("iso3")
+            if country:
+                assert country in countries or country in {"IGO", "NGO", "IMG"}, (name, country)
+            if row.get("sector"):
+                assert row["sector"] in ALLOWED_SECTORS, (name, row["sector"])
+            if row.get("start") and row.get("end"):
+                assert date.fromisoformat(row["start"]) < date.fromisoformat(row["end"]), (name, row)
+
+
+def test_demo_corpus_actors(pipeline: Pipeline, corpus_dir: Path) -> None:
+    """The team's expectations for the key actors of the demo articles, and coverage overall."""
+    records = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_dir / "jsonl" / "corpus.jsonl", encoding="utf-8")}
+    articles = [Article(id=r["id"], text=r["text"], published=r["published"], outlet=r["outlet"]) for r in records.values()]
+    results = {r.article.id: r for r in pipeline.analyse_many(articles)}
+    with open(FIXTURES / "demo_actors.tsv", encoding="utf-8") as handle:
+        expected = [row for row in csv.DictReader((l for l in handle if not l.startswith("#")), delimiter="\t")]
+    assert len(expected) >= 40
+    wrong = []
+    for row in expected:
+        entity = entity_for(results[row["article"]], row["mention"])
+        if entity.code != row["code"]:
+            wrong.append(f"{row['article']}: {row['mention']!r} expected {row['code']}, got {entity.code}")
+    assert not wrong, "\n".join(wrong)
+    actors = [e for r in results.values() for e in r.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "GROUP"}]
+    resolved = sum(1 for e in actors if e.country)
+    # measured 0.83 when written (docs/benchmarks.md): a floor against regressions, not the goal
+    assert resolved / len(actors) >= 0.82, f"{resolved}/{len(actors)} actors have a country"
