@@ -132,6 +132,16 @@ def _rank(info: ActorInfo) -> int:
     return 2 + _SECTOR_RANK.get(info.sector or "", 3)
 
 
+# Surnames of curated people that are also everyday English words: never a bare alias.
+_COMMON_WORD_SURNAMES = frozenset(
+    {
+        "king", "major", "cook", "straw", "rice", "ford", "gates", "baker", "hunt", "burns", "bishop", "brown",
+        "young", "wood", "wells", "price", "white", "black", "green", "long", "little", "moore", "rich", "hope",
+        "love", "rose", "hill", "park", "page", "reed", "west", "north", "south", "carter", "mason", "miller",
+        "fisher", "shepherd", "walker", "turner", "hall", "bell", "hope", "noble", "sharp", "strong", "banks",
+    }
+)
+
 _MIN_CITY_POPULATION = 15000
 
 
@@ -230,7 +240,10 @@ def load_knowledge() -> Knowledge:
         surnames.setdefault(fold(row["name"].split()[-1]), set()).add(row["name"])
     for full_name, info in people:
         surname = fold(full_name.split()[-1])
-        # A bare surname names the person only when no other curated person or actor shares it.
+        # A bare surname names the person only when no other curated person or actor shares it,
+        # and when it is not an everyday word or a short given name ("May", "Key", "Kyi").
+        if len(surname) < 4 or surname in _COMMON_WORD_SURNAMES or surname in kb.roles:
+            continue
         if len(surnames[surname]) == 1 and surname not in kb.countries and surname not in kb.adjectives:
             if all(existing.type == "PERSON" for existing in kb.aliases.get(surname, [])):
                 kb.add(surname, replace(info, source="surname"))

@@ -23,6 +23,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod",
 _MAX_NGRAM = 6
 # Titles that are also given names ("Amir Ali Hajizadeh", "King Abdullah" is fine either way).
 _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bishop", "judge", "sheikh", "prince", "marshal"})
+# Sectors of state office, for which a title names the holder's own country.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 
 
@@ -62,6 +64,13 @@ class ActorResolver:
                         titles.append(title)
                     title_country = title_country or country
                     title_sector = title_sector or sector
+        if entity.type == "PERSON" and info is None and not title_country:
+            title_country = _first(
+                c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
+            )
+        if entity.type == "PERSON" and info is None and not title_country and title_sector in _STATE_SECTORS:
+            # "President Levy Mwanawasa" in a sentence that names Zambia and no other country
+            title_country = self._only_country_of_sentence(doc, entity.mentions[0])
         if info is not None and info.type == "PERSON" and when is not None and not info.covers(when) and title_country:
             # a known person in an office the knowledge does not list: the article's title wins
             entity.country, entity.sector, entity.wikidata = title_country, title_sector, info.wikidata
@@ -216,12 +225,16 @@ class ActorResolver:
             role_words, role = self._role_of_chunk(phrase, when)
             if role is None:
                 continue
+            if root.dep_ == "compound" and root.head.i > root.i and self._role_of_chunk(doc[root.head.i : root.head.i + 1])[1]:
+                continue  # the longer phrase is the actor: "army officers"
             person = _apposed_person(doc, root, entities)
             if person is not None:  # "Israel's military chief, Aviv Kochavi": a mention of him
                 person.mentions.append(Mention(start=start, end=end, text=text[start:end]))
                 person.mentions.sort(key=lambda m: m.start)
                 continue
             countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
+            if not countries:
+                countries = self._prepositional_country(root, when)  # "rebels in the Ivory Coast"
             if role.kind == "person" and not countries:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
@@ -252,6 +265,39 @@ class ActorResolver:
             nominal[key] = entity
             entities.append(entity)
         entity.mentions.append(mention)
+
+    def _only_country_of_sentence(self, doc: Doc, mention: Mention) -> str | None:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        countries = {
+            self.kb.country_of_word(e.text) or (c[1] if (c := city_countries().get(fold(e.text))) else None)
+            for e in span.sent.ents
+            if e.label_ in {"GPE", "NORP"}
+        } - {None}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return [c for _, c in self._prepositional_country(span.root, when)] if span is not None else []
+
+    def _prepositional_country(self, head: Token, when: date | None) -> list[tuple[int, str]]:
+        """The country of a place attached by "in", "of" or "from" ("security forces in Guinea",
+        "King Hassan of Morocco", "the government of Sindh province")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = [t for t in obj.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
+                found = self._modifier_countries(words, when) if words else []
+                if not found:
+                    city = city_countries().get(fold(" ".join(t.text for t in words if t.pos_ == "PROPN")))
+                    found = [(obj.i, city[1])] if city else []
+                if found:
+                    return found[:1]
+        return []
 
     def _modifier_countries(self, tokens: list[Token], when: date | None) -> list[tuple[int, str]]:
         """Distinct countries named by the modifiers of a role noun, in order, with the index of
@@ -408,9 +454,15 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in named_tokens:
             continue
-        if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i:
-            continue  # part of a longer noun: "army" in "army officers"
         start = token.i
+        if token.dep_ == "compound" and token.head.i in named_tokens:
+            continue  # a title before a name ("military chief Aviv Kochavi"): the name is the actor
+        if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i:
+            # "Israeli army bulldozers": "army" with the modifiers before it, in case the head
+            # noun is no actor (the caller skips it when the head is one: "army officers")
+            for child in token.head.lefts:
+                if child.dep_ in _PHRASE_DEPS and child.i < token.i:
+                    start = min(start, min(t.i for t in child.subtree))
         for child in token.lefts:
             if child.dep_ in _PHRASE_DEPS:
                 start = min(start, min(t.i for t in child.subtree))
@@ -435,10 +487,14 @@ def _apposed_person(doc: Doc, root: Token, entities: list[Entity]) -> Entity | N
 
 
 def _names_people(doc: Doc, entity: Entity) -> bool:
-    """True when the entity's mentions are plural nouns for a people ("Palestinians")."""
+    """True when a mention names people rather than qualifying a noun: a plural ("Palestinians")
+    or a demonym standing as a noun ("a Palestinian was wounded")."""
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.tag_ in {"NNPS", "NNS"}:
+        if span is None:
+            continue
+        root = span.root
+        if root.tag_ in {"NNPS", "NNS"} or (root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} and root.pos_ in {"NOUN", "PROPN"}):
             return True
     return False
 
