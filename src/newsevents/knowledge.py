@@ -138,7 +138,7 @@ _COMMON_WORD_SURNAMES = frozenset(
         "king", "major", "cook", "straw", "rice", "ford", "gates", "baker", "hunt", "burns", "bishop", "brown",
         "young", "wood", "wells", "price", "white", "black", "green", "long", "little", "moore", "rich", "hope",
         "love", "rose", "hill", "park", "page", "reed", "west", "north", "south", "carter", "mason", "miller",
-        "fisher", "shepherd", "walker", "turner", "hall", "bell", "hope", "noble", "sharp", "strong", "banks",
+        "fisher", "shepherd", "walker", "turner", "hall", "bell", "noble", "sharp", "strong", "banks",
     }
 )
 
