@@ -224,7 +224,8 @@ def load_knowledge() -> Knowledge:
                     kb.add(alias, info)
     surnames: dict[str, set[str]] = {}
     people: list[tuple[str, ActorInfo]] = []
-    for row in (r for name in ("office_holders_historic.tsv", "office_holders.tsv") for r in _rows(name)):
+    holder_files = sorted(p.name for p in DATA.glob("office_holders*.tsv"))
+    for row in (r for name in holder_files for r in _rows(name)):
         country, sector = row["country"], row["sector"]
         info = ActorInfo(
             row["name"], "PERSON", country or None, sector or None, _code(country, sector, ""),
