@@ -198,3 +198,12 @@ def test_demo_corpus_actors(pipeline: Pipeline, corpus_dir: Path) -> None:
     resolved = sum(1 for e in actors if e.country)
     # measured 0.83 when written (docs/benchmarks.md): a floor against regressions, not the goal
     assert resolved / len(actors) >= 0.82, f"{resolved}/{len(actors)} actors have a country"
+
+
+def test_personal_pronouns_join_the_person_named_before(pipeline: Pipeline) -> None:
+    text = "Nasser Kanaani spoke to reporters in Tehran. He said his government had sent no drones."
+    result = analyse(pipeline, text)
+    kanaani = entity_for(result, "Nasser Kanaani")
+    assert [m.text for m in kanaani.mentions] == ["Nasser Kanaani", "He", "his"]
+    lonely = analyse(pipeline, "The talks ended early. He said nothing more.")
+    assert not any(m.text == "He" for e in lonely.entities for m in e.mentions)

@@ -46,6 +46,7 @@ class ActorResolver:
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
                 entity.code = _compose(entity.country, entity.sector)
         self._nominal_actors(state)
+        _resolve_personal_pronouns(doc, state.result.entities)
         _renumber(state.result.entities)
 
     # -- named entities ---------------------------------------------------------------------
@@ -511,6 +512,28 @@ def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]]
             m for m in entity.mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
         ]
     entities[:] = [e for e in entities if e.mentions]
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
+    """"he", "she", "his", "her" join the person named last before them, in their sentence or
+    the one before; with no person named there, a pronoun stays unresolved."""
+    people = [(m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions]
+    if not people:
+        return
+    people.sort(key=lambda item: item[0])
+    for token in doc:
+        if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
+            continue
+        sentence = token.sent
+        window_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        before = [entity for start, entity in people if window_start <= start < token.idx]
+        if before:
+            entity = before[-1]
+            entity.mentions.append(Mention(start=token.idx, end=token.idx + len(token.text), text=token.text))
+            entity.mentions.sort(key=lambda m: m.start)
 
 
 def _renumber(entities: list[Entity]) -> None:
