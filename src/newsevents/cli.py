@@ -263,7 +263,7 @@ def _print_stats(result: dict[str, Any], fmt: TableFormat) -> None:
                 writer.writerow([section, values[0], "|".join(str(v) for v in values[1:])])
         return
     _print_rows([result["totals"]], fmt, "totals")
-    for section in ("events_by_type", "events_by_country", "by_outlet", "by_month", "entity_types", "top_entities"):
+    for section in ("events_by_type", "events_by_country", "by_outlet", "by_month", "entity_types", "actors_by_country", "top_entities"):
         _print_rows(result[section], fmt, section.replace("_", " "))
 
 

@@ -134,11 +134,18 @@ def compute_stats(store: Store) -> dict[str, Any]:
                SELECT a.month, count(*) AS articles, coalesce(any_value(ev.events), 0) AS events
                FROM a LEFT JOIN ev USING (month) GROUP BY a.month ORDER BY a.month"""
         ),
-        "entity_types": store.query("SELECT type, count(*) AS entities FROM entities GROUP BY type ORDER BY entities DESC, type"),
+        "entity_types": store.query(
+            """SELECT type, count(*) AS entities, count(country) AS with_country
+               FROM entities GROUP BY type ORDER BY entities DESC, type"""
+        ),
+        "actors_by_country": store.query(
+            """SELECT country, count(*) AS entities, count(DISTINCT article_id) AS articles FROM entities
+               WHERE country IS NOT NULL GROUP BY country ORDER BY entities DESC, country LIMIT 15"""
+        ),
         "top_entities": store.query(
-            """SELECT en.name, en.type, count(DISTINCT en.article_id) AS articles, count(*) AS mentions
+            """SELECT en.name, en.type, en.code, count(DISTINCT en.article_id) AS articles, count(*) AS mentions
                FROM entities en JOIN mentions m ON m.article_id = en.article_id AND m.entity_id = en.id
-               GROUP BY en.name, en.type ORDER BY articles DESC, mentions DESC, en.name LIMIT 15"""
+               GROUP BY en.name, en.type, en.code ORDER BY articles DESC, mentions DESC, en.name LIMIT 15"""
         ),
     }
 
