@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[^\w' ]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: no diacritics, case-folded, dots and hyphens as spaces, no leading article."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -196,6 +197,12 @@ def _code(country: str, sector: str, code: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
     kb = Knowledge()
+    for row in _rows("roles.tsv"):
+        role = Role(row.get("sector") or None, row.get("kind") or "person")
+        for word in _split(row["words"]):
+            key = fold(word)
+            kb.roles.setdefault(key, role)
+            kb.max_role_words = max(kb.max_role_words, len(key.split()))
     for row in _rows("countries.tsv"):
         iso3 = row["iso3"]
         kb.country_names[iso3] = row["name"]
@@ -248,10 +255,4 @@ def load_knowledge() -> Knowledge:
         if len(surnames[surname]) == 1 and surname not in kb.countries and surname not in kb.adjectives:
             if all(existing.type == "PERSON" for existing in kb.aliases.get(surname, [])):
                 kb.add(surname, replace(info, source="surname"))
-    for row in _rows("roles.tsv"):
-        role = Role(row.get("sector") or None, row.get("kind") or "person")
-        for word in _split(row["words"]):
-            key = fold(word)
-            kb.roles.setdefault(key, role)
-            kb.max_role_words = max(kb.max_role_words, len(key.split()))
     return kb

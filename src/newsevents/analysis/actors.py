@@ -10,6 +10,7 @@ modifiers of role nouns ("Sudanese government").
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -17,10 +18,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..knowledge import ActorInfo, Knowledge, Role, city_countries, fold, load_knowledge
 from ..model import Entity, Mention
 from ..pipeline import AnalysisState, register_component
-from .entities import clean_span
+from .entities import canonical_name, clean_span
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "prep", "pobj", "cc", "conj", "punct", "det"})
 _MAX_NGRAM = 6
+_WORD = re.compile(r"\S+")
 # Titles that are also given names ("Amir Ali Hajizadeh", "King Abdullah" is fine either way).
 _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bishop", "judge", "sheikh", "prince", "marshal"})
 # Sectors of state office, for which a title names the holder's own country.
@@ -82,66 +84,78 @@ class ActorResolver:
             entity.country, entity.sector, entity.code, entity.wikidata = info.country, info.sector, info.code, info.wikidata
             if info.role and not titles:
                 titles.append(info.role)
-        elif entity.type in {"GPE", "LOC", "FAC"} or (entity.type == "PERSON" and not titles and " " not in entity.name):
-            # a place: its country from GeoNames ("Jenin", "Adelaide"); a one-word "person" with no
-            # title that is a known city was a place all along ("Rafah")
-            entity.country = kb.country_of_word(entity.name) if entity.type != "PERSON" else None
-            city = city_countries().get(fold(entity.name)) if entity.country is None else None
-            if city is not None:
-                entity.country = city[1]
-                if entity.type == "PERSON":
-                    entity.type = "GPE"
-            if entity.country is None and entity.type != "PERSON":
-                entity.country, entity.sector = self._read_name(entity.name, when)
+        elif entity.type in {"GPE", "LOC", "FAC"}:
+            entity.country = self._place_country(entity.name)  # "Jenin", "Adelaide"
+        elif entity.type == "PERSON" and not titles and not title_country and _named_as_place(doc, entity):
+            # a one-word "person" with no title, in place position, that is a known city ("at Rafah")
+            entity.country = self._place_country(entity.name)
+            if entity.country is not None:
+                entity.type = "GPE"
         elif entity.type == "NORP":
             entity.country = kb.country_of_word(entity.name)
             if entity.country and _names_people(doc, entity):
                 entity.sector = "CVL"  # "Palestinians", "Nigerians": the people, not the state
+        elif entity.type == "PERSON":
+            entity.country, entity.sector = title_country, title_sector
         else:
             inner_country, inner_sector = self._read_name(entity.name, when)
             entity.country = title_country or inner_country
-            entity.sector = title_sector or inner_sector or (self._sector_of_words(entity.name.split()) if entity.type == "ORG" else None)
+            entity.sector = title_sector or inner_sector or self._sector_of_name(entity.name)
         entity.code = entity.code or _compose(entity.country, entity.sector)
         entity.titles = titles
 
     def _trim_role_prefixes(self, entities: list[Entity]) -> None:
-        """NER sometimes takes a title into the name ("Spokeswoman Hua Chunying", "Counsellor Aung
-        San Suu Kyi"): the role words are cut off, and entities left with the same name merge."""
+        """NER sometimes takes a title into a person's name ("Spokeswoman Hua Chunying",
+        "Counsellor Aung San Suu Kyi"): the role words are cut off, and entities left with the
+        same name merge."""
         for entity in entities:
-            if entity.type not in {"PERSON", "ORG"}:
+            if entity.type != "PERSON":
                 continue
             for mention in entity.mentions:
-                words = mention.text.split()
+                if self.kb.lookup(mention.text) is not None:
+                    continue
+                words = list(_WORD.finditer(mention.text))
                 for size in range(min(self.kb.max_role_words, len(words) - 2), 0, -1):
-                    prefix = fold(" ".join(words[:size]))
+                    prefix = fold(" ".join(w.group() for w in words[:size]))
                     role = self.kb.roles.get(prefix)
                     if role is None or role.kind != "person" or prefix in _NAME_LIKE_TITLES:
                         continue
-                    if self.kb.lookup(mention.text) is None and all(w[:1].isupper() for w in words[size:]):
-                        cut = mention.text.index(words[size], len(" ".join(words[:size])))
+                    if all(w.group()[:1].isupper() for w in words[size:]):
+                        cut = words[size].start()
                         mention.start += cut
                         mention.text = mention.text[cut:]
-                        entity.type = "PERSON"
                         break
-            entity.name = max(entity.mentions, key=lambda m: (len(m.text), -m.start)).text
-        merged: dict[str, Entity] = {}
+            entity.name = canonical_name(entity.mentions)
+        merged: dict[tuple[str, str], Entity] = {}
         for entity in list(entities):
-            key = fold(entity.name)
-            if key in merged and merged[key].type == entity.type:
+            key = (fold(entity.name), entity.type)
+            if key in merged:
                 merged[key].mentions = sorted(merged[key].mentions + entity.mentions, key=lambda m: m.start)
                 entities.remove(entity)
             else:
-                merged.setdefault(key, entity)
+                merged[key] = entity
+
+    def _place_country(self, name: str) -> str | None:
+        """The country a place name is or lies in: a country, adjective or capital, else the
+        most populous GeoNames city of that name."""
+        country = self.kb.country_of_word(name)
+        if country is None:
+            city = city_countries().get(fold(name))
+            country = city[1] if city else None
+        return country
 
     def _drop_title_fragments(self, entities: list[Entity], spans: list[tuple[int, int]], when: date | None) -> None:
-        """Unknown names inside a person's title are pieces of the title ("State" in "Secretary
-        of State Antony Blinken", "Defense" in "Defense Secretary Lloyd Austin"), not actors."""
+        """Unknown one-word names inside a person's title are pieces of the title ("State" in
+        "Secretary of State Antony Blinken", "Defense" in "Defense Secretary Lloyd Austin"), not
+        actors; a longer name in an apposition ("chief executive of Northwind Shipping") stays."""
         if not spans:
             return
         for entity in entities:
             if entity.type not in {"ORG", "NORP"} or self.kb.lookup(entity.name, when) is not None:
                 continue
-            entity.mentions = [m for m in entity.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+            entity.mentions = [
+                m for m in entity.mentions if " " in m.text or not any(s <= m.start and m.end <= e for s, e in spans)
+            ]
         entities[:] = [e for e in entities if e.mentions]
 
     def _read_name(self, name: str, when: date | None) -> tuple[str | None, str | None]:
@@ -150,15 +164,34 @@ class ActorResolver:
         country = _first(self.kb.country_of_word(w) for w in words) or _first(
             self.kb.country_of_word(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
         )
-        return country, self._sector_of_words(words) if country else None
+        return country, self._sector_of_name(name) if country else None
+
+    def _sector_of_name(self, name: str) -> str | None:
+        """Sector of an organisation's name from its head noun: the role phrase that ends the
+        name, or ends it before "of"/"for" ("Ministry of Defence", "Israeli Air Force"), never a
+        word inside it ("General" in "General Motors Company")."""
+        words = name.replace("'s", " ").replace("’s", " ").split()
+        heads = [words]
+        for i, word in enumerate(words):
+            if word.lower() in {"of", "for"} and i > 0:
+                heads.append(words[:i])
+                break
+        for head in heads:
+            folded = [fold(w) for w in head]
+            for size in range(min(self.kb.max_role_words, len(folded)), 0, -1):
+                role = self.kb.roles.get(" ".join(folded[-size:]))
+                if role is not None and role.sector:
+                    return role.sector
+        return None
 
     def _read_title(self, tokens: list[Token], when: date | None) -> tuple[str | None, str | None, str | None]:
         """(title text, country, sector) from the tokens of a title or apposition."""
         words = [t.text for t in tokens]
-        doc = tokens[0].doc
-        names = [e.text for e in doc.ents if e.start >= tokens[0].i and e.end <= tokens[-1].i + 1 and e.label_ in {"GPE", "NORP"}]
+        span = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
+        names = [e.text for e in span.ents if e.label_ in {"GPE", "NORP"}]
+        in_names = {t.i for e in span.ents for t in e}
         named_country = _first(self.kb.country_of_word(n) for n in names) or _first(
-            self.kb.country_of_word(t.text) for t in tokens if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+            self.kb.country_of_word(t.text) for t in tokens if t.pos_ in {"PROPN", "ADJ", "NOUN"} and t.i not in in_names
         )
         org = self._org_within(words, when)
         if org is not None and named_country is not None and org.country != named_country:
@@ -217,6 +250,8 @@ class ActorResolver:
             start, end = clean_span(text, first.idx, phrase.end_char)
             if end <= start:
                 continue
+            if any(m.start <= start and end <= m.end for e in entities for m in e.mentions):
+                continue  # the phrase is a name already found ("«Reuters»")
             known = self.kb.lookup(text[start:end], when)
             if known is not None and known.type == "ORG":  # "occupation army", "Zionist regime"
                 self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
@@ -259,7 +294,7 @@ class ActorResolver:
     @staticmethod
     def _add_nominal(nominal: dict[str, Entity], entities: list[Entity], mention: Mention, type_: str,
                      country: str | None, sector: str | None, code: str | None) -> None:
-        key = fold(mention.text)
+        key = f"{fold(mention.text)}|{country}|{sector}"  # "officials" of two countries are two actors
         entity = nominal.get(key)
         if entity is None:
             entity = Entity(id="", name=mention.text, type=type_, country=country, sector=sector, code=code)
@@ -271,11 +306,7 @@ class ActorResolver:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return None
-        countries = {
-            self.kb.country_of_word(e.text) or (c[1] if (c := city_countries().get(fold(e.text))) else None)
-            for e in span.sent.ents
-            if e.label_ in {"GPE", "NORP"}
-        } - {None}
+        countries = {self._place_country(e.text) for e in span.sent.ents if e.label_ in {"GPE", "NORP"}} - {None}
         return countries.pop() if len(countries) == 1 else None
 
     def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
@@ -294,8 +325,8 @@ class ActorResolver:
                 words = [t for t in obj.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
                 found = self._modifier_countries(words, when) if words else []
                 if not found:
-                    city = city_countries().get(fold(" ".join(t.text for t in words if t.pos_ == "PROPN")))
-                    found = [(obj.i, city[1])] if city else []
+                    country = self._place_country(" ".join(t.text for t in words if t.pos_ == "PROPN"))
+                    found = [(obj.i, country)] if country else []
                 if found:
                     return found[:1]
         return []
@@ -307,13 +338,11 @@ class ActorResolver:
         found: list[tuple[int, str]] = []
         if not tokens:
             return found
-        doc = tokens[0].doc
         units: list[tuple[int, str, bool]] = []  # (first token, text, is a name)
         covered: set[int] = set()
-        for ent in doc.ents:
-            if ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1:
-                units.append((ent.start, ent.text, True))
-                covered.update(range(ent.start, ent.end))
+        for ent in tokens[0].doc[tokens[0].i : tokens[-1].i + 1].ents:
+            units.append((ent.start, ent.text, True))
+            covered.update(range(ent.start, ent.end))
         units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
         for index, text, is_name in sorted(units):
             country = self.kb.country_of_word(text)
@@ -427,20 +456,28 @@ def _last_person_with_role(entities: list[Entity], role: str, before: int) -> En
     return best[1] if best else None
 
 
+def _window_start(doc: Doc, token_or_span) -> int:  # type: ignore[no-untyped-def]
+    """Start of the sentence before the one holding `token_or_span` (or of its own, if first)."""
+    sentence = token_or_span.sent
+    return doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+
+
 def _recent_country(doc: Doc, entities: list[Entity], kb: Knowledge, position: int) -> str | None:
-    """The country of the nearest country mention before `position` in its sentence or the one before."""
+    """The country of the nearest country named (as a country, adjective or capital, not a mere
+    city where something happened) before `position`, in its sentence or the one before."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
-    sentence = token.sent
-    window_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    window_start = _window_start(doc, token)
     best: tuple[int, str] | None = None
     for entity in entities:
-        if entity.type not in {"GPE", "NORP"} or not entity.country or len(entity.country) != 3:
+        if entity.type not in {"GPE", "NORP"}:
             continue
         for mention in entity.mentions:
             if window_start <= mention.start < position and (best is None or mention.start > best[0]):
-                best = (mention.start, entity.country)
+                country = kb.country_of_word(mention.text)
+                if country is not None:
+                    best = (mention.start, country)
     return best[1] if best else None
 
 
@@ -453,8 +490,8 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
     "the Russian government" in "the Russian government's refusal"."""
     phrases = []
     for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.i in named_tokens:
-            continue
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in named_tokens or not token.text[:1].isalpha():
+            continue  # spaCy sometimes tags a closing « » or ” as a noun
         start = token.i
         if token.dep_ == "compound" and token.head.i in named_tokens:
             continue  # a title before a name ("military chief Aviv Kochavi"): the name is the actor
@@ -485,6 +522,20 @@ def _apposed_person(doc: Doc, root: Token, entities: list[Entity]) -> Entity | N
                 if mention.start <= partner.idx < mention.end:
                     return entity
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "towards"})
+
+
+def _named_as_place(doc: Doc, entity: Entity) -> bool:
+    """A one-word name that stands where places stand: the object of "in", "at", "near", ..."""
+    if " " in entity.name:
+        return False
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+    return False
 
 
 def _names_people(doc: Doc, entity: Entity) -> bool:
@@ -527,8 +578,7 @@ def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
     for token in doc:
         if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
             continue
-        sentence = token.sent
-        window_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        window_start = _window_start(doc, token)
         before = [entity for start, entity in people if window_start <= start < token.idx]
         if before:
             entity = before[-1]

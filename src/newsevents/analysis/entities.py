@@ -30,6 +30,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     match = _LEADING.match(surface)
     if match and len(surface) > match.end():
         start, surface = start + match.end(), surface[match.end():]
+        while surface and surface[0] in _EDGE_PUNCT:  # 'the "Taliban"'
+            start, surface = start + 1, surface[1:]
     match = _TRAILING.search(surface)
     if match and match.start() > 0:
         end, surface = end - (len(surface) - match.start()), surface[: match.start()]
@@ -45,7 +47,7 @@ def name_key(name: str) -> str:
 # "Rear Adm. Alireza Tangsiri" as ORG): they are cut off, and what is left is a person.
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "sheikh", "gen", "lt", "col", "maj", "capt",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "lt", "col", "maj", "capt",
         "cmdr", "adm", "brig", "sgt", "cpl", "pvt", "lt gen", "maj gen", "brig gen", "rear adm", "vice adm",
         "lt col", "navy capt", "sen", "rep", "gov", "pres", "amb",
     }
@@ -75,7 +77,9 @@ class EntityRecogniser:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             start, end = clean_span(text, ent.start_char, ent.end_char)
-            start, end, cut = strip_honorific(text, start, end)
+            cut = False
+            if ent.label_ in {"PERSON", "ORG"}:  # not "Sheikh Jarrah", a place
+                start, end, cut = strip_honorific(text, start, end)
             label = "PERSON" if cut else ent.label_
             if end <= start or name_key(text[start:end]) in HONORIFICS:
                 continue
@@ -88,7 +92,7 @@ class EntityRecogniser:
         state.result.entities = [
             Entity(
                 id=f"E{number}",
-                name=_canonical_name(mentions),
+                name=canonical_name(mentions),
                 type=labels[key].most_common(1)[0][0],
                 mentions=sorted(mentions, key=lambda m: m.start),
             )
@@ -96,7 +100,7 @@ class EntityRecogniser:
         ]
 
 
-def _canonical_name(mentions: list[Mention]) -> str:
+def canonical_name(mentions: list[Mention]) -> str:
     """The longest surface form, the earliest among equals."""
     return max(mentions, key=lambda m: (len(m.text), -m.start)).text
 
@@ -110,11 +114,11 @@ def _merge_surnames(groups: dict[str, list[Mention]], labels: dict[str, Counter[
         if " " in key or key not in groups or labels[key].most_common(1)[0][0] not in {"PERSON", "ORG"}:
             continue
         owners = [full for full in full_names if full.split()[-1] == key]
-        if not owners:
+        if not owners and labels[key].most_common(1)[0][0] == "PERSON":
             owners = [full for full in full_names if full.split()[0] == key]
         if len(owners) == 1 and owners[0] != key:
             groups[owners[0]].extend(groups.pop(key))
-            labels[owners[0]].update(labels.pop(key))
+            labels.pop(key)  # the full name keeps its own label
 
 
 register_component("entities", assigns=("entities",), requires=("doc",))(EntityRecogniser)
