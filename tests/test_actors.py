@@ -207,3 +207,32 @@ def test_personal_pronouns_join_the_person_named_before(pipeline: Pipeline) -> N
     assert [m.text for m in kanaani.mentions] == ["Nasser Kanaani", "He", "his"]
     lonely = analyse(pipeline, "The talks ended early. He said nothing more.")
     assert not any(m.text == "He" for e in lonely.entities for m in e.mentions)
+
+
+def test_review_regressions(pipeline: Pipeline) -> None:
+    quoted = analyse(pipeline, "«Reuters» reported the news. «Hezbollah» said no.")
+    spans = [(m.start, m.end) for e in quoted.entities for m in e.mentions]
+    assert len(spans) == len(set(spans)), "a span belongs to one entity"
+    assert entity_for(analyse(pipeline, "General Motors Company said sales fell."), "General Motors Company").sector is None
+    city = analyse(pipeline, "Speaking at talks in Geneva on Monday, the Foreign Ministry said it was pleased.")
+    assert entity_for(city, "Foreign Ministry").country is None  # a city where talks were held names no government
+    two = analyse(pipeline, "Israel held a cabinet vote on Sunday. Officials said it passed. Egypt hosted talks on Monday. Officials said they went well.")
+    officials = [e for e in two.entities if e.name == "Officials"]
+    assert len(officials) == 2 and {e.country for e in officials} == {"ISR", "EGY"}
+
+
+def test_mentions_stay_true_to_the_text(pipeline: Pipeline) -> None:
+    texts = [
+        "Spokeswoman  Hua Chunying said “Taiwan” belonged to China.",
+        'Ms Pelosi met the "Taliban" envoy, Rear Adm. Ali Reza.',
+        "FOREIGN MINISTER Sergei Lavrov  spoke.\nHe left.",
+        "Counsellor Aung San Suu Kyi was detained by the Tatmadaw.",
+    ]
+    for text in texts:
+        result = analyse(pipeline, text)
+        ids = [e.id for e in result.entities]
+        assert len(ids) == len(set(ids))
+        for entity in result.entities:
+            assert entity.mentions
+            for mention in entity.mentions:
+                assert text[mention.start : mention.end] == mention.text
