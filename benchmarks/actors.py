@@ -15,35 +15,14 @@ with no overlapping entity counts as wrong in both.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 
-from common import check_floors, dev_data
+from common import check_floors, dev_data, plover_gold_actors
 
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
-
-
-def gold_actors(path):  # type: ignore[no-untyped-def]
-    items = []
-    for record in json.load(open(path, encoding="utf-8")):
-        text = record.get("text")
-        if not text:
-            continue
-        actors = []
-        for key in ("source", "target"):
-            for actor in record.get(key) or [] if isinstance(record.get(key), list) else []:
-                surface = (actor.get("actorText") or "").strip()
-                position = text.find(surface) if surface else -1
-                if position < 0 or not actor.get("code"):
-                    continue
-                sector = (actor.get("sector") or "")[:3].upper()
-                actors.append((position, position + len(surface), surface, actor["code"], None if sector in {"", "***"} else sector))
-        if actors:
-            items.append((record["id"], text, actors))
-    return items
 
 
 _POSTMODIFIER = re.compile(r"\s(?:of|in|from|on|at|who|which|living|near|fleeing|ordered)\s|,|\(")
@@ -88,14 +67,18 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong codes")
     parser.add_argument("--update-floors", action="store_true")
     args = parser.parse_args()
-    items = gold_actors(dev_data() / "events" / "PLOVER_GSR_CAMEO.json")
+    items = [
+        (rid, text, [a for a in actors if a.code]) for rid, text, actors in plover_gold_actors(dev_data() / "events" / "PLOVER_GSR_CAMEO.json")
+    ]
+    items = [item for item in items if item[2]]
     pipeline = Pipeline()
     articles = [Article(id=rid, text=text) for rid, text, _ in items]
     total = found = country_ok = code_ok = 0
     wrong: list[str] = []
     confusion: Counter[tuple[str, str]] = Counter()
     for (rid, text, actors), result in zip(items, pipeline.analyse_many(articles, batch_size=64)):
-        for start, end, surface, code, sector in actors:
+        for gold in actors:
+            start, end, surface, code, sector = gold.start, gold.end, gold.text, gold.code, gold.sector
             total += 1
             entity = best_entity(result.entities, text, start, end)
             if entity is None:

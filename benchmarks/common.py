@@ -10,6 +10,7 @@ import json
 import math
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,6 +22,40 @@ def dev_data() -> Path:
     if not root.is_dir():
         sys.exit(f"development data not found at {root}; set NEWSEVENTS_DEV_DATA")
     return root
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    start: int
+    end: int
+    text: str
+    code: str | None  # ISO alpha-3, IGO or NGO
+    sector: str | None  # first three letters of the gold sector; None for none or ***
+
+
+def plover_gold_actors(path: Path) -> list[tuple[str, str, list[GoldActor]]]:
+    """(record id, sentence, actors found in it) for each PLOVER gold record with a text: every
+    source and target actor whose actorText occurs in the sentence (first occurrence)."""
+    items = []
+    for record in json.load(open(path, encoding="utf-8")):
+        text = record.get("text")
+        if not text:
+            continue
+        actors = []
+        for key in ("source", "target"):
+            for actor in record.get(key) if isinstance(record.get(key), list) else []:
+                surface = (actor.get("actorText") or "").strip()
+                position = text.find(surface) if surface else -1
+                if position < 0:
+                    continue
+                sector = (actor.get("sector") or "")[:3].upper()
+                actors.append(
+                    GoldActor(position, position + len(surface), surface, actor.get("code") or None,
+                              None if sector in {"", "***"} else sector)
+                )
+        if actors:
+            items.append((record["id"], text, actors))
+    return items
 
 
 def check_floors(results: dict[str, float], update: bool) -> int:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import sys
 import time
 
-from common import check_floors, dev_data
+from common import check_floors, dev_data, plover_gold_actors
 
 from newsevents.analysis.entities import clean_span
 from newsevents.model import Article
@@ -47,21 +46,7 @@ def plv_items(path) -> list[tuple[str, list[tuple[int, int]]]]:
 
 
 def gsr_items(path) -> list[tuple[str, list[tuple[int, int]]]]:
-    items = []
-    for record in json.load(open(path, encoding="utf-8")):
-        text = record.get("text")
-        if not text:
-            continue
-        spans = []
-        actors = [a for key in ("source", "target") if isinstance(record.get(key), list) for a in record[key]]
-        for actor in actors:
-            surface = (actor.get("actorText") or "").strip()
-            position = text.find(surface) if surface else -1
-            if position >= 0:
-                spans.append((position, position + len(surface)))
-        if spans:
-            items.append((text, spans))
-    return items
+    return [(text, [(a.start, a.end) for a in actors]) for _id, text, actors in plover_gold_actors(path)]
 
 
 def score(pipeline: Pipeline, items) -> dict[str, float]:
