@@ -236,3 +236,13 @@ def test_mentions_stay_true_to_the_text(pipeline: Pipeline) -> None:
             assert entity.mentions
             for mention in entity.mentions:
                 assert text[mention.start : mention.end] == mention.text
+
+
+def test_misspelt_countries_and_country_words_taken_for_people(pipeline: Pipeline) -> None:
+    kb = load_knowledge()
+    assert kb.country_of_misspelling("Afganistan") == "AFG"
+    assert kb.country_of_misspelling("Phillippines") == "PHL"
+    assert kb.country_of_misspelling("Oman") is None  # too short to guess
+    result = analyse(pipeline, "President Yoweri Museveni has banned Ugandan opposition candidates from the vote.")
+    ugandan = [e for e in result.entities if any(m.text == "Ugandan" for m in e.mentions)]
+    assert all(e.country == "UGA" and e.type != "PERSON" for e in ugandan)

@@ -9,6 +9,7 @@ holders with dated terms; role words with their sectors. Every lookup goes throu
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -115,6 +116,23 @@ class Knowledge:
         """The country an adjective, demonym, country name or capital stands for."""
         key = fold(word)
         return self.adjectives.get(key) or self.countries.get(key) or self.capitals.get(key)
+
+    def country_of_misspelling(self, word: str) -> str | None:
+        """A country or capital misspelt by a letter or two ("Afganistan", "Quatar", "Khatmandu"):
+        the single closest name of 6 letters or more, similar above 0.85, else None."""
+        key = fold(word)
+        if len(key) < 6:
+            return None
+        names = self._spelling_index()
+        close = difflib.get_close_matches(key, names.keys(), n=2, cutoff=0.85)
+        countries = {names[name] for name in close}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _spelling_index(self) -> dict[str, str]:
+        if not hasattr(self, "_spellings"):
+            index = {k: v for k, v in {**self.capitals, **self.countries}.items() if len(k) >= 6}
+            object.__setattr__(self, "_spellings", index)
+        return self._spellings  # type: ignore[attr-defined]
 
     def role_of(self, phrase: str) -> Role | None:
         return self.roles.get(fold(phrase))

@@ -84,6 +84,12 @@ class ActorResolver:
             entity.country, entity.sector, entity.code, entity.wikidata = info.country, info.sector, info.code, info.wikidata
             if info.role and not titles:
                 titles.append(info.role)
+        elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
+            # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops")
+            entity.type = "NORP" if fold(entity.name) in kb.adjectives else "GPE"
+            entity.country = word_country
+            if entity.type == "NORP" and _names_people(doc, entity):
+                entity.sector = "CVL"
         elif entity.type in {"GPE", "LOC", "FAC"}:
             entity.country = self._place_country(entity.name)  # "Jenin", "Adelaide"
         elif entity.type == "PERSON" and not titles and not title_country and _named_as_place(doc, entity):
@@ -92,7 +98,7 @@ class ActorResolver:
             if entity.country is not None:
                 entity.type = "GPE"
         elif entity.type == "NORP":
-            entity.country = kb.country_of_word(entity.name)
+            entity.country = kb.country_of_word(entity.name) or self._place_country(entity.name)
             if entity.country and _names_people(doc, entity):
                 entity.sector = "CVL"  # "Palestinians", "Nigerians": the people, not the state
         elif entity.type == "PERSON":
@@ -142,7 +148,7 @@ class ActorResolver:
         if country is None:
             city = city_countries().get(fold(name))
             country = city[1] if city else None
-        return country
+        return country or self.kb.country_of_misspelling(name)
 
     def _drop_title_fragments(self, entities: list[Entity], spans: list[tuple[int, int]], when: date | None) -> None:
         """Unknown one-word names inside a person's title are pieces of the title ("State" in
