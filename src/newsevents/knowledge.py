@@ -72,8 +72,8 @@ class Knowledge:
     aliases: dict[str, list[ActorInfo]] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective or demonym -> ISO3
     countries: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> ISO3
-    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
+    long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
 
@@ -123,19 +123,9 @@ class Knowledge:
         key = fold(word)
         if len(key) < 6:
             return None
-        names = self._spelling_index()
-        close = difflib.get_close_matches(key, names.keys(), n=2, cutoff=0.85)
-        countries = {names[name] for name in close}
+        close = difflib.get_close_matches(key, self.long_place_names.keys(), n=2, cutoff=0.85)
+        countries = {self.long_place_names[name] for name in close}
         return countries.pop() if len(countries) == 1 else None
-
-    def _spelling_index(self) -> dict[str, str]:
-        if not hasattr(self, "_spellings"):
-            index = {k: v for k, v in {**self.capitals, **self.countries}.items() if len(k) >= 6}
-            object.__setattr__(self, "_spellings", index)
-        return self._spellings  # type: ignore[attr-defined]
-
-    def role_of(self, phrase: str) -> Role | None:
-        return self.roles.get(fold(phrase))
 
 
 _SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 2}
@@ -223,7 +213,6 @@ def load_knowledge() -> Knowledge:
             kb.max_role_words = max(kb.max_role_words, len(key.split()))
     for row in _rows("countries.tsv"):
         iso3 = row["iso3"]
-        kb.country_names[iso3] = row["name"]
         info = ActorInfo(row["name"], "GPE", iso3, None, iso3, row.get("wikidata") or None, source="country")
         for alias in [row["name"], *_split(row.get("aliases", ""))]:
             kb.add(alias, info)
@@ -273,4 +262,5 @@ def load_knowledge() -> Knowledge:
         if len(surnames[surname]) == 1 and surname not in kb.countries and surname not in kb.adjectives:
             if all(existing.type == "PERSON" for existing in kb.aliases.get(surname, [])):
                 kb.add(surname, replace(info, source="surname"))
+    kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 6}
     return kb
