@@ -74,6 +74,7 @@ class Knowledge:
     countries: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
     long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
+    regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
 
@@ -262,5 +263,8 @@ def load_knowledge() -> Knowledge:
         if len(surnames[surname]) == 1 and surname not in kb.countries and surname not in kb.adjectives:
             if all(existing.type == "PERSON" for existing in kb.aliases.get(surname, [])):
                 kb.add(surname, replace(info, source="surname"))
+    for row in _rows("regions.tsv"):
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            kb.regions.setdefault(fold(name), row["country"])
     kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 6}
     return kb

@@ -142,9 +142,9 @@ class ActorResolver:
                 merged[key] = entity
 
     def _place_country(self, name: str) -> str | None:
-        """The country a place name is or lies in: a country, adjective or capital, else the
-        most populous GeoNames city of that name."""
-        country = self.kb.country_of_word(name)
+        """The country a place name is or lies in: a country, adjective or capital, a curated
+        region ("Darfur"), else the most populous GeoNames city of that name."""
+        country = self.kb.country_of_word(name) or self.kb.regions.get(fold(name))
         if country is None:
             city = city_countries().get(fold(name))
             country = city[1] if city else None
@@ -194,7 +194,7 @@ class ActorResolver:
         """(title text, country, sector) from the tokens of a title or apposition."""
         words = [t.text for t in tokens]
         span = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
-        names = [e.text for e in span.ents if e.label_ in {"GPE", "NORP"}]
+        names = [e.text for e in span.ents]  # NER labels a country ORG now and then ("Niger's ambassador")
         in_names = {t.i for e in span.ents for t in e}
         named_country = _first(self.kb.country_of_word(n) for n in names) or _first(
             self.kb.country_of_word(t.text) for t in tokens if t.pos_ in {"PROPN", "ADJ", "NOUN"} and t.i not in in_names
