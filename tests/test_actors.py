@@ -246,3 +246,10 @@ def test_misspelt_countries_and_country_words_taken_for_people(pipeline: Pipelin
     result = analyse(pipeline, "President Yoweri Museveni has banned Ugandan opposition candidates from the vote.")
     ugandan = [e for e in result.entities if any(m.text == "Ugandan" for m in e.mentions)]
     assert all(e.country == "UGA" and e.type != "PERSON" for e in ugandan)
+
+
+def test_regions_give_their_country() -> None:
+    kb = load_knowledge()
+    assert kb.regions[fold("Darfur")] == "SDN"
+    assert kb.regions[fold("South Lebanon")] == "LBN"
+    assert kb.regions[fold("Donbas")] == "UKR"

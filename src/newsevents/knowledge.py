@@ -75,6 +75,7 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
     long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
     regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
+    misspellings: dict[str, str | None] = field(default_factory=dict)  # answers of country_of_misspelling, kept
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
 
@@ -124,9 +125,11 @@ class Knowledge:
         key = fold(word)
         if len(key) < 6:
             return None
-        close = difflib.get_close_matches(key, self.long_place_names.keys(), n=2, cutoff=0.85)
-        countries = {self.long_place_names[name] for name in close}
-        return countries.pop() if len(countries) == 1 else None
+        if key not in self.misspellings:
+            close = difflib.get_close_matches(key, self.long_place_names.keys(), n=2, cutoff=0.85)
+            countries = {self.long_place_names[name] for name in close}
+            self.misspellings[key] = countries.pop() if len(countries) == 1 else None
+        return self.misspellings[key]
 
 
 _SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 2}

@@ -33,10 +33,12 @@ _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 class ActorResolver:
     def __init__(self) -> None:
         self.kb: Knowledge = load_knowledge()
+        self._ents: list[SpacySpan] = []
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
         when = state.article.published
+        self._ents = list(doc.ents)  # spaCy rebuilds doc.ents (and Span.ents) on every access
         self._trim_role_prefixes(state.result.entities)
         title_spans: list[tuple[int, int]] = []
         for entity in state.result.entities:
@@ -141,6 +143,10 @@ class ActorResolver:
             else:
                 merged[key] = entity
 
+    def _ents_within(self, start: int, end: int) -> list[SpacySpan]:
+        """The named-entity spans lying within tokens [start, end) of the current doc."""
+        return [e for e in self._ents if e.start >= start and e.end <= end]
+
     def _place_country(self, name: str) -> str | None:
         """The country a place name is or lies in: a country, adjective or capital, a curated
         region ("Darfur"), else the most populous GeoNames city of that name."""
@@ -193,9 +199,9 @@ class ActorResolver:
     def _read_title(self, tokens: list[Token], when: date | None) -> tuple[str | None, str | None, str | None]:
         """(title text, country, sector) from the tokens of a title or apposition."""
         words = [t.text for t in tokens]
-        span = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
-        names = [e.text for e in span.ents]  # NER labels a country ORG now and then ("Niger's ambassador")
-        in_names = {t.i for e in span.ents for t in e}
+        ents = self._ents_within(tokens[0].i, tokens[-1].i + 1)
+        names = [e.text for e in ents]  # NER labels a country ORG now and then ("Niger's ambassador")
+        in_names = {i for e in ents for i in range(e.start, e.end)}
         named_country = _first(self.kb.country_of_word(n) for n in names) or _first(
             self.kb.country_of_word(t.text) for t in tokens if t.pos_ in {"PROPN", "ADJ", "NOUN"} and t.i not in in_names
         )
@@ -246,6 +252,11 @@ class ActorResolver:
         when = state.article.published
         entities = state.result.entities
         named_tokens = _tokens_in_mentions(doc, entities)
+        covered_until: dict[int, int] = {}  # character inside a named mention -> where that mention ends
+        for entity in entities:
+            for m in entity.mentions:
+                for position in range(m.start, m.end):
+                    covered_until[position] = max(covered_until.get(position, -1), m.end)
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
         for phrase in _role_phrases(doc, named_tokens):
@@ -256,7 +267,7 @@ class ActorResolver:
             start, end = clean_span(text, first.idx, phrase.end_char)
             if end <= start:
                 continue
-            if any(m.start <= start and end <= m.end for e in entities for m in e.mentions):
+            if covered_until.get(start, -1) >= end:
                 continue  # the phrase is a name already found ("«Reuters»")
             known = self.kb.lookup(text[start:end], when)
             if known is not None and known.type == "ORG":  # "occupation army", "Zionist regime"
@@ -312,7 +323,9 @@ class ActorResolver:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return None
-        countries = {self._place_country(e.text) for e in span.sent.ents if e.label_ in {"GPE", "NORP"}} - {None}
+        sentence = span.sent
+        ents = self._ents_within(sentence.start, sentence.end)
+        countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
         return countries.pop() if len(countries) == 1 else None
 
     def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
@@ -346,7 +359,7 @@ class ActorResolver:
             return found
         units: list[tuple[int, str, bool]] = []  # (first token, text, is a name)
         covered: set[int] = set()
-        for ent in tokens[0].doc[tokens[0].i : tokens[-1].i + 1].ents:
+        for ent in self._ents_within(tokens[0].i, tokens[-1].i + 1):
             units.append((ent.start, ent.text, True))
             covered.update(range(ent.start, ent.end))
         units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
