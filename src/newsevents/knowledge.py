@@ -200,10 +200,9 @@ def _date(value: str) -> date | None:
         return None
 
 
-def _code(country: str, sector: str, code: str) -> str | None:
-    if code:
-        return code
-    return (country + sector) if country else None
+def compose_code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO-style code: country and sector ("ISRMIL"), the country alone without a sector."""
+    return (country + (sector or "")) if country else None
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +234,7 @@ def load_knowledge() -> Knowledge:
             country, sector = row.get("country", ""), row.get("sector", "")
             info = ActorInfo(
                 row.get("name") or _split(row["aliases"])[0], "ORG", country or None, sector or None,
-                _code(country, sector, row.get("code", "")), row.get("wikidata") or None, source=name,
+                row.get("code") or compose_code(country, sector), row.get("wikidata") or None, source=name,
             )
             for alias in [row.get("name", ""), *_split(row["aliases"])]:
                 if alias:
@@ -246,7 +245,7 @@ def load_knowledge() -> Knowledge:
     for row in (r for name in holder_files for r in _rows(name)):
         country, sector = row["country"], row["sector"]
         info = ActorInfo(
-            row["name"], "PERSON", country or None, sector or None, _code(country, sector, ""),
+            row["name"], "PERSON", country or None, sector or None, compose_code(country, sector),
             row.get("wikidata") or None, row.get("role") or None, _date(row.get("start", "")), _date(row.get("end", "")),
             source="office_holders.tsv",
         )

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..knowledge import ActorInfo, Knowledge, Role, city_countries, fold, load_knowledge
+from ..knowledge import ActorInfo, Knowledge, Role, city_countries, compose_code, fold, load_knowledge
 from ..model import Entity, Mention
 from ..pipeline import AnalysisState, register_component
 from .entities import canonical_name, clean_span
@@ -48,7 +48,7 @@ class ActorResolver:
             if entity.type == "ORG" and entity.country is None and entity.sector is not None:
                 # "the Foreign Ministry said": the country named just before
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
-                entity.code = _compose(entity.country, entity.sector)
+                entity.code = compose_code(entity.country, entity.sector)
         self._nominal_actors(state)
         _resolve_personal_pronouns(doc, state.result.entities)
         _renumber(state.result.entities)
@@ -106,10 +106,9 @@ class ActorResolver:
         elif entity.type == "PERSON":
             entity.country, entity.sector = title_country, title_sector
         else:
-            inner_country, inner_sector = self._read_name(entity.name, when)
-            entity.country = title_country or inner_country
-            entity.sector = title_sector or inner_sector or self._sector_of_name(entity.name)
-        entity.code = entity.code or _compose(entity.country, entity.sector)
+            entity.country = title_country or self._country_in_name(entity.name)
+            entity.sector = title_sector or self._sector_of_name(entity.name)
+        entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
 
     def _trim_role_prefixes(self, entities: list[Entity]) -> None:
@@ -170,19 +169,18 @@ class ActorResolver:
             ]
         entities[:] = [e for e in entities if e.mentions]
 
-    def _read_name(self, name: str, when: date | None) -> tuple[str | None, str | None]:
-        """Country and sector from the words of an unknown name ("Iranian Foreign Ministry")."""
-        words = name.replace("'s", " ").replace("’s", " ").split()
-        country = _first(self.kb.country_of_word(w) for w in words) or _first(
+    def _country_in_name(self, name: str) -> str | None:
+        """The country named by a word or two of an unknown name ("Iranian Foreign Ministry")."""
+        words = _name_words(name)
+        return _first(self.kb.country_of_word(w) for w in words) or _first(
             self.kb.country_of_word(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
         )
-        return country, self._sector_of_name(name) if country else None
 
     def _sector_of_name(self, name: str) -> str | None:
         """Sector of an organisation's name from its head noun: the role phrase that ends the
         name, or ends it before "of"/"for" ("Ministry of Defence", "Israeli Air Force"), never a
         word inside it ("General" in "General Motors Company")."""
-        words = name.replace("'s", " ").replace("’s", " ").split()
+        words = _name_words(name)
         heads = [words]
         for i, word in enumerate(words):
             if word.lower() in {"of", "for"} and i > 0:
@@ -282,8 +280,7 @@ class ActorResolver:
                 continue  # the longer phrase is the actor: "army officers"
             person = _apposed_person(doc, root, entities)
             if person is not None:  # "Israel's military chief, Aviv Kochavi": a mention of him
-                person.mentions.append(Mention(start=start, end=end, text=text[start:end]))
-                person.mentions.sort(key=lambda m: m.start)
+                _add_mention(person, start, end, text)
                 continue
             countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
             if not countries:
@@ -292,8 +289,7 @@ class ActorResolver:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
                     if target is not None:
-                        target.mentions.append(Mention(start=start, end=end, text=text[start:end]))
-                        target.mentions.sort(key=lambda m: m.start)
+                        _add_mention(target, start, end, text)
                 continue
             if not countries:
                 # "officials said": the country named just before; not for "our forces" or "militaries"
@@ -305,7 +301,7 @@ class ActorResolver:
                 own_start = start if position == 0 else doc[token_index].idx
                 mention = Mention(start=own_start, end=end, text=text[own_start:end])
                 self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
-                                  country, role.sector, _compose(country, role.sector))
+                                  country, role.sector, compose_code(country, role.sector))
         _drop_modifier_mentions(entities, modifier_spans)
 
     @staticmethod
@@ -320,7 +316,7 @@ class ActorResolver:
         entity.mentions.append(mention)
 
     def _only_country_of_sentence(self, doc: Doc, mention: Mention) -> str | None:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _mention_span(doc, mention)
         if span is None:
             return None
         sentence = span.sent
@@ -329,7 +325,7 @@ class ActorResolver:
         return countries.pop() if len(countries) == 1 else None
 
     def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _mention_span(doc, mention)
         return [c for _, c in self._prepositional_country(span.root, when)] if span is not None else []
 
     def _prepositional_country(self, head: Token, when: date | None) -> list[tuple[int, str]]:
@@ -398,15 +394,22 @@ def _first(values):  # type: ignore[no-untyped-def]
     return None
 
 
-def _compose(country: str | None, sector: str | None) -> str | None:
-    if not country:
-        return None
-    return country + (sector or "") if len(country) == 3 else country
+def _name_words(name: str) -> list[str]:
+    return name.replace("'s", " ").replace("’s", " ").split()
+
+
+def _mention_span(doc: Doc, mention: Mention) -> SpacySpan | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _add_mention(entity: Entity, start: int, end: int, text: str) -> None:
+    entity.mentions.append(Mention(start=start, end=end, text=text[start:end]))
+    entity.mentions.sort(key=lambda m: m.start)
 
 
 def _title_token_groups(doc: Doc, mention: Mention) -> list[list[Token]]:
     """Token runs that give a person's title: words before the name, and appositions."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     if span is None:
         return []
     root = span.root
@@ -456,7 +459,7 @@ def _tokens_in_mentions(doc: Doc, entities: list[Entity]) -> set[int]:
     inside: set[int] = set()
     for entity in entities:
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = _mention_span(doc, mention)
             if span is not None:
                 inside.update(range(span.start, span.end))
     return inside
@@ -551,7 +554,7 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
     if " " in entity.name:
         return False
     for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _mention_span(doc, mention)
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
             return True
     return False
@@ -561,7 +564,7 @@ def _names_people(doc: Doc, entity: Entity) -> bool:
     """True when a mention names people rather than qualifying a noun: a plural ("Palestinians")
     or a demonym standing as a noun ("a Palestinian was wounded")."""
     for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _mention_span(doc, mention)
         if span is None:
             continue
         root = span.root
@@ -600,9 +603,7 @@ def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
         window_start = _window_start(doc, token)
         before = [entity for start, entity in people if window_start <= start < token.idx]
         if before:
-            entity = before[-1]
-            entity.mentions.append(Mention(start=token.idx, end=token.idx + len(token.text), text=token.text))
-            entity.mentions.sort(key=lambda m: m.start)
+            _add_mention(before[-1], token.idx, token.idx + len(token.text), doc.text)
 
 
 def _renumber(entities: list[Entity]) -> None:
