@@ -37,7 +37,11 @@ def test_extract_txt_offsets_match_the_file(tmp_path: Path) -> None:
     assert record["article"]["language"] == "en"
     mentions = [m for e in record["entities"] for m in e["mentions"]]
     assert mentions and all(file_text[m["start"] : m["end"]] == m["text"] for m in mentions)
-    for key in ("events", "times", "places", "quotes", "framing", "tone"):
+    events = record["events"]
+    assert events and all(file_text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"] for e in events)
+    refs = [r for e in events for r in e["actor"] + e["recipient"]]
+    assert all(file_text[r["start"] : r["end"]] == r["text"] for r in refs)
+    for key in ("times", "places", "quotes", "framing", "tone"):
         assert record[key] == []
 
 

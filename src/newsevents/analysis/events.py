@@ -1,0 +1,584 @@
+"""Events: who did what to whom, from dependency rules over the spaCy parse.
+
+A trigger is a verb or an event noun listed in `data/event_triggers.tsv` with its CAMEO code. Its
+actor is the subject (the `by`-agent of a passive, the possessor or national modifier of a noun,
+the subject of a light verb such as "held talks"); its recipient the object or the object of the
+trigger's recipient preposition. The words governing the trigger give its status (planned,
+considered, hypothetical, negated, claimed) and the reporting verb above it gives `reported_by`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..codebook import EventCode, lookup
+from ..model import Entity, Event, EventDate, Ref, Span
+from ..pipeline import AnalysisState, register_component
+from .event_lexicon import (
+    CLAIM_ADVERBS,
+    CLAIMED_MODIFIERS,
+    CLAIMED_WORDS,
+    CONSIDERED_WORDS,
+    FUTURE_AUX,
+    GENERIC_HEADS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_MARKS,
+    HYPOTHETICAL_MODIFIERS,
+    HYPOTHETICAL_WORDS,
+    LIGHT_VERBS,
+    NEGATING_WORDS,
+    NEGATING_WORDS_ON_NOUNS,
+    PLANNED_MODIFIERS,
+    PLANNED_WORDS,
+    REFINE_BY_COMPLEMENT,
+    REPORTING_VERBS,
+    TriggerRule,
+    trigger_rules,
+)
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "obj"})
+# Links through which a clause inherits its subject from the clause above it.
+_SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# Links from an embedded clause up to the word that governs its status or its reporter.
+_GOVERNING = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep", "conj", "nsubj", "attr", "oprd"})
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT"})
+# Words that make a cooperative act an expressed intent, and the CAMEO 03x code for each act.
+_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "eager", "pledge", "promise", "vow", "offer",
+                           "commit", "undertake", "volunteer", "agree"})
+_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                 "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+                 "073": "0333", "074": "0334", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
+                 "086": "0355", "087": "0356", "045": "039", "046": "036"}
+# Documents that speak for whoever issued them: "released a statement accusing X".
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "lawsuit", "suit", "complaint", "resolution",
+                             "communique", "communiqué", "declaration", "petition", "motion", "note", "memo",
+                             "bill", "order", "decree", "ruling", "verdict", "judgment", "judgement", "post",
+                             "tweet", "message", "video", "speech", "editorial", "op-ed", "article"})
+
+
+@dataclass
+class Candidate:
+    token: Token
+    rule: TriggerRule
+    code: EventCode
+    particle: Token | None = None
+    consumed: Token | None = None  # the object word a restricted row used up ("lifted sanctions")
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+
+
+class MentionIndex:
+    """Which entity each character position belongs to."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._spans: list[tuple[int, int, str, str]] = []
+        self.names: dict[str, str] = {}
+        for entity in entities:
+            self.names[entity.id] = entity.name
+            for mention in entity.mentions:
+                self._spans.append((mention.start, mention.end, entity.id, mention.text))
+        self._spans.sort()
+
+    def at(self, start: int, end: int) -> tuple[int, int, str, str] | None:
+        """The shortest mention that contains [start, end)."""
+        best = None
+        for span in self._spans:
+            if span[0] > start:
+                break
+            if span[1] >= end and (best is None or span[1] - span[0] < best[1] - best[0]):
+                best = span
+        return best
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [s for s in self._spans if s[0] >= start and s[1] <= end]
+
+
+class EventExtractor:
+    def __init__(self) -> None:
+        self.rules = trigger_rules()
+
+    def __call__(self, state: AnalysisState) -> None:
+        doc = state.doc
+        index = MentionIndex(state.result.entities)
+        published = state.article.published
+        date = EventDate(start=published.isoformat(), end=published.isoformat(), precision="publication", text=None) if published else None
+        events: list[Event] = []
+        for sentence in doc.sents:
+            for candidate in self._sentence_events(sentence):
+                event = self._event(candidate, sentence, index, date)
+                if event is not None:
+                    events.append(event)
+        events.sort(key=lambda e: (e.trigger.start, e.type))
+        for number, event in enumerate(events, start=1):
+            event.id = f"V{number}"
+        state.result.events = events
+
+    # -- candidates -------------------------------------------------------------------------
+    def _sentence_events(self, sentence: SpacySpan) -> list[Candidate]:
+        candidates = [c for token in sentence if (c := self._match(token)) is not None]
+        consumed = {c.consumed.i for c in candidates if c.consumed is not None}
+        candidates = [c for c in candidates if c.token.i not in consumed]
+        nouns = {c.token.i for c in candidates if c.rule.pos == "NOUN"}
+        # "ordered an investigation", "offered criticism": the light verb lends its subject to the noun
+        candidates = [c for c in candidates if not (
+            c.rule.pos == "VERB" and not c.rule.objects and c.token.lemma_.lower() in LIGHT_VERBS
+            and any(o.dep_ in _OBJECTS and o.i in nouns for o in c.token.children))]
+        by_token = {c.token.i: c for c in candidates}
+        kept: list[Candidate] = []
+        for candidate in candidates:
+            governor = _governing_event(candidate.token, by_token)
+            if governor is not None and governor.code.plover and governor.token.lemma_.lower() not in CLAIMED_WORDS:
+                refined = REFINE_BY_COMPLEMENT.get(governor.code.cameo, {}).get(candidate.code.root)
+                if refined:
+                    governor.code = lookup(refined)
+                if not _has_own_actor(candidate):
+                    continue
+            _find_arguments(candidate)
+            if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and _intent_word(candidate.token):
+                # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
+                candidate.code = lookup(_INTENT_CODES.get(candidate.code.cameo[:3], _INTENT_CODES[candidate.code.root]))
+            if not candidate.code.plover:
+                continue
+            # a noun names an event only with its actor ("Israel's strikes"); "in a statement" is none
+            if candidate.actors or (candidate.recipients and candidate.rule.pos == "VERB"):
+                kept.append(candidate)
+        return kept
+
+    def _match(self, token: Token) -> Candidate | None:
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+        if pos is None or (pos == "NOUN" and token.dep_ == "compound"):
+            return None
+        rules = self.rules.get((token.lemma_.lower(), pos)) or self.rules.get((token.lower_, pos))
+        if not rules:
+            return None
+        for rule in rules:
+            particle = None
+            if rule.particles:
+                particle = next((c for c in token.children if c.dep_ in ("prt", "prep", "agent", "advmod", "compound", "npadvmod")
+                                 and c.lower_ in rule.particles), None)
+                if particle is None:
+                    continue
+            consumed = None
+            if rule.objects:
+                consumed = _matched_object(token, particle, rule.objects, rule.pos)
+                if consumed is None:
+                    continue
+            code = rule.code
+            if code.root == "15" and any(c.lower_ in _JOINT_WORDS for c in token.children):
+                code = lookup("062")
+            return Candidate(token=token, rule=rule, code=code, particle=particle, consumed=consumed)
+        return None
+
+    # -- output -----------------------------------------------------------------------------
+    def _event(self, candidate: Candidate, sentence: SpacySpan, index: MentionIndex, date: EventDate | None) -> Event | None:
+        doc = sentence.doc
+        actors = _dedupe([_ref(doc, t, index) for t in candidate.actors])
+        if candidate.code.plover != "CONSULT":  # what is discussed is a topic, not a party
+            candidate.recipients = [_party_within(t, index) for t in candidate.recipients]
+        recipients = _dedupe([_ref(doc, t, index) for t in candidate.recipients])
+        actor_keys = {_ref_key(r) for r in actors}
+        recipients = [r for r in recipients if _ref_key(r) not in actor_keys]
+        if candidate.code.plover == "CONSULT":
+            # "discussed the threat": what is discussed is a topic, not a party
+            recipients = [r for r in recipients if r.entity is not None]
+        if not any(r.entity for r in [*actors, *recipients]):
+            return None  # "the roads were closed": no actor, no event
+        code = candidate.code
+        token = candidate.token
+        start, end = token.idx, token.idx + len(token.text)
+        if candidate.particle is not None and 0 < candidate.particle.i - token.i <= 2:
+            end = candidate.particle.idx + len(candidate.particle.text)
+        return Event(
+            id="", type=code.plover or "", mode=code.mode, context=list(code.context), cameo=code.cameo,
+            quad_class=code.quad_class, goldstein=code.goldstein, status=_status(token),
+            actor=actors, recipient=recipients, date=date,
+            trigger=Span(start=start, end=end, text=doc.text[start:end]),
+            evidence=_evidence(sentence, start),
+            reported_by=_dedupe([_ref(doc, t, index) for t in _reporters(token)]),
+        )
+
+
+def _evidence(sentence: SpacySpan, trigger_start: int) -> Span:
+    """The trigger's sentence, without a dateline or paragraph the parser joined to it."""
+    text = sentence.doc.text
+    start, end = sentence.start_char, sentence.end_char
+    cut = text.rfind("\n\n", start, trigger_start)
+    if cut >= 0:
+        start = cut + 2
+    cut = text.find("\n\n", trigger_start, end)
+    if cut >= 0:
+        end = cut
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+# -- arguments ------------------------------------------------------------------------------
+
+def _find_arguments(candidate: Candidate) -> None:
+    token, rule = candidate.token, candidate.rule
+    if rule.pos == "VERB":
+        actors, recipients = _verb_arguments(token, rule, candidate.consumed)
+    else:
+        actors, recipients = _noun_arguments(token, rule)
+    if not rule.takes_recipient:
+        recipients = []
+    candidate.actors = _expand(actors)
+    candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors]
+    if not candidate.recipients and candidate.code.plover in _SYMMETRIC_TYPES and len(candidate.actors) > 1:
+        # "Kochavi and Milley met": each is the other's counterpart
+        candidate.recipients = candidate.actors[1:]
+        candidate.actors = candidate.actors[:1]
+
+
+def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and not passive:
+            actors.append(child)
+        elif child.dep_ in _PASSIVE_SUBJECTS:
+            recipients.append(child)
+        elif child.dep_ == "agent":
+            actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in _OBJECTS and not passive and (consumed is None or child.i != consumed.i or not _is_event_noun(child)):
+            recipients.append(child)
+        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            recipients.append(child)
+    if not recipients:
+        recipients.extend(_prepositional_objects(verb, rule.recipient_preps))
+    if not recipients and consumed is not None:
+        # "imposed sanctions on Iran": the preposition may hang from the object
+        recipients.extend(_prepositional_objects(consumed, rule.recipient_preps | _noun_recipient_preps(consumed)))
+    recipients = [r for r in recipients if consumed is None or r.i != consumed.i or not _is_event_noun(r)]
+    if not actors and not passive:
+        actors.extend(_inherited_subject(verb))
+    return actors, recipients
+
+
+def _is_event_noun(token: Token) -> bool:
+    return (token.lemma_.lower(), "NOUN") in trigger_rules()
+
+
+def _noun_recipient_preps(token: Token) -> frozenset[str]:
+    rules = trigger_rules().get((token.lemma_.lower(), "NOUN"), ())
+    return frozenset().union(*(r.recipient_preps for r in rules)) if rules else frozenset()
+
+
+def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    recipients = _prepositional_objects(noun, rule.recipient_preps)
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            actors.append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            parties = [c for c in child.children if c.dep_ == "pobj"]
+            parties = _expand(parties)
+            if parties:
+                actors.append(parties[0])
+                recipients.extend(parties[1:])
+        elif child.dep_ == "poss" and child.tag_ == "PRP$":
+            actors.append(child)
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head  # "its rejection and condemnation of X"
+    if anchor.i != noun.i and not actors:
+        actors.extend(c for c in anchor.children if c.dep_ == "poss")
+    head = anchor.head
+    if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() in LIGHT_VERBS:
+        actors = []  # "the OIC expressed its rejection": the subject names "its"
+    if not actors and anchor.dep_ in ("dobj", "attr", "nsubjpass", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+        if anchor.dep_ == "nsubjpass":
+            actors.extend(c for agent in head.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj")
+        else:
+            actors.extend(c for c in head.children if c.dep_ in _SUBJECTS)
+            if not actors:
+                actors.extend(_inherited_subject(head))
+        if not recipients:
+            recipients.extend(_prepositional_objects(head, rule.recipient_preps))
+            recipients.extend(c for c in head.children if c.dep_ == "dative")
+    return actors, recipients
+
+
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _prepositional_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [t for t in _objects_of_preps(head, preps) if t.ent_type_ not in _NOT_ACTORS]
+
+
+def _objects_of_preps(head: Token, preps: frozenset[str]) -> list[Token]:
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+            # "cracked down on": the preposition may hang from the particle
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                    found.extend(c for c in grandchild.children if c.dep_ == "pobj")
+    return found
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """The subject a clause shares with the clause above it ("agreed to meet", "met and agreed")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            if current.head.lemma_.lower() in _DOCUMENT_NOUNS and current.head.head.i != current.head.i:
+                # "released a statement criticising X": the statement's issuer
+                issuer = current.head.head
+                subjects = [c for c in issuer.children if c.dep_ in _SUBJECTS]
+                if subjects:
+                    return subjects
+            return [current.head]
+        if current.dep_ not in _SUBJECT_INHERITING or current.head.i == current.i:
+            return []
+        head = current.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            # "urged Iran to stop": an object-control verb passes its object down
+            objects = [c for c in head.children if c.dep_ in _OBJECTS] if current.dep_ == "xcomp" else []
+            return objects or subjects
+        agents = [c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        if agents:
+            return agents
+        current = head
+    return []
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    """Each argument with the ones coordinated with it ("Kochavi and Milley")."""
+    out: list[Token] = []
+    for token in tokens:
+        for member in (token, *token.conjuncts):
+            if member not in out and member.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
+                out.append(member)
+    return out
+
+
+def _matched_object(token: Token, particle: Token | None, objects: frozenset[str], pos: str) -> Token | None:
+    """The word that satisfies a row's object restriction, if any (see the lexicon's header)."""
+    if pos == "NOUN" and particle is None:
+        return next((c for c in token.lefts if c.lemma_.lower() in objects or c.lower_ in objects), None)
+    heads = [particle] if particle is not None else [token]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp") and child.lemma_.lower() in objects:
+                return child
+            if child.dep_ in ("prep", "prt", "advmod"):
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in objects:
+                        return grandchild
+                    if grandchild.dep_ == "prep":
+                        found = next((g for g in grandchild.children if g.dep_ == "pobj" and g.lemma_.lower() in objects), None)
+                        if found is not None:
+                            return found
+    if particle is None and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in objects:
+        return token.head
+    return None
+
+
+def _intent_word(verb: Token) -> bool:
+    """Is the verb the complement of a word of intent ("willing to", "pledged to")?"""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    return head.lemma_.lower() in _INTENT_WORDS or head.lower_ in _INTENT_WORDS
+
+
+def _has_own_actor(candidate: Candidate) -> bool:
+    """A noun event inside another event keeps its place only when it names its own actor
+    ("condemned Israel's strikes on Gaza")."""
+    token = candidate.token
+    if candidate.rule.pos != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+               or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+
+
+def _governing_event(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The event whose complement this trigger is ("threatened to strike", "agreed to talks")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp") or current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in REPORTING_VERBS:
+            return None
+        current = current.head
+        if current.i in by_token:
+            return by_token[current.i]
+    return None
+
+
+# -- status and reporter --------------------------------------------------------------------
+
+def _status(trigger: Token) -> str:
+    found = set(_markers(trigger))
+    current = trigger
+    for _ in range(5):
+        if current.dep_ not in _GOVERNING or current.head.i == current.i:
+            break
+        link = current.dep_
+        head = current.head
+        lemma = head.lemma_.lower()
+        if link == "ccomp" and lemma in REPORTING_VERBS and lemma not in CLAIMED_WORDS:
+            break
+        if link != "conj":
+            if lemma in NEGATING_WORDS:
+                found.add("negated")
+            elif lemma in CLAIMED_WORDS:
+                found.add("claimed")
+            elif lemma in CONSIDERED_WORDS:
+                found.add("considered")
+            elif lemma in HYPOTHETICAL_WORDS:
+                found.add("hypothetical")
+            elif lemma in PLANNED_WORDS and link in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):
+                found.add("planned")
+        found.update(m for m in _markers(head) if m != "negated" or link in ("xcomp", "conj"))
+        current = head
+    for status in ("negated", "hypothetical", "considered", "planned", "claimed"):
+        if status in found:
+            return status
+    return "actual"
+
+
+def _markers(token: Token) -> Iterator[str]:
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and word in NEGATING_WORDS_ON_NOUNS):
+            yield "negated"
+        elif child.dep_ in ("aux", "auxpass"):
+            if word in HYPOTHETICAL_AUX:
+                yield "hypothetical"
+            elif word in FUTURE_AUX:
+                yield "planned"
+        elif child.dep_ == "advmod" and word in CLAIM_ADVERBS:
+            yield "claimed"
+        elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
+            yield "hypothetical"
+        elif child.dep_ in ("amod", "det", "compound"):
+            if word in PLANNED_MODIFIERS:
+                yield "planned"
+            elif word in HYPOTHETICAL_MODIFIERS:
+                yield "hypothetical"
+            elif word in CLAIMED_MODIFIERS:
+                yield "claimed"
+
+
+def _reporters(trigger: Token) -> list[Token]:
+    current = trigger
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                return [g for to in child.children for g in to.children if g.dep_ == "pobj"] or \
+                       [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in REPORTING_VERBS and child.i > trigger.i:
+                speakers = [c for c in child.children if c.dep_ in _SUBJECTS]
+                if speakers:
+                    return _expand(speakers)
+        if current.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and current.head.i != current.i:
+            head = current.head
+            if head.lemma_.lower() in REPORTING_VERBS and current.dep_ in ("ccomp", "parataxis"):
+                return _expand([c for c in head.children if c.dep_ in _SUBJECTS])
+            current = head
+        elif current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    return []
+
+
+# -- references ------------------------------------------------------------------------------
+
+def _ref(doc: Doc, token: Token, index: MentionIndex) -> Ref:
+    start, end = token.idx, token.idx + len(token.text)
+    mention = index.at(start, end)
+    if mention is not None:
+        # "Israel's military chief Aviv Kochavi": the name rather than the title
+        subtree = [t for t in token.subtree]
+        named = [m for m in index.within(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+                 if m[2] == mention[2] and m[3] in index.names.get(m[2], "")]
+        if named and mention[3] not in index.names.get(mention[2], ""):
+            mention = named[0]
+        return Ref(entity=mention[2], text=mention[3], start=mention[0], end=mention[1])
+    phrase = _noun_phrase(token)
+    p_start = phrase[0].idx
+    p_end = phrase[-1].idx + len(phrase[-1].text)
+    entity = None
+    inner = index.within(p_start, p_end)
+    if inner:
+        entity = inner[-1][2]
+    elif token.lower_ in GENERIC_HEADS or token.lemma_.lower() in GENERIC_HEADS:
+        # "the leader of Hamas": the organisation after "of"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    found = index.at(obj.idx, obj.idx + len(obj.text))
+                    if found is not None:
+                        entity = found[2]
+    return Ref(entity=entity, text=doc.text[p_start:p_end], start=p_start, end=p_end)
+
+
+_PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with"})
+
+
+def _party_within(token: Token, index: MentionIndex) -> Token:
+    """For a recipient that names no actor ("a raid on a German organisation", "one of the critics"),
+    the first actor inside it; else the token itself."""
+    if index.at(token.idx, token.idx + len(token.text)) is not None:
+        return token
+    frontier = [token]
+    for _ in range(3):
+        following: list[Token] = []
+        for current in frontier:
+            for child in current.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "appos") and child.tag_ != "PRP$":
+                    following.append(child)
+                elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                    following.extend(c for c in child.children if c.dep_ == "pobj")
+        for candidate in following:
+            if index.at(candidate.idx, candidate.idx + len(candidate.text)) is not None:
+                return candidate
+        frontier = following
+    return token
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """The head with the words before it that modify it (determiners, adjectives, compounds)."""
+    left = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct")]
+    start = left[0].left_edge.i if left else token.i
+    tokens = [t for t in token.doc[start:token.i + 1]]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens or [token]
+
+
+def _ref_key(ref: Ref) -> tuple[str | None, int, int]:
+    return (ref.entity, ref.start, ref.end) if ref.entity is None else (ref.entity, -1, -1)
+
+
+def _dedupe(refs: list[Ref]) -> list[Ref]:
+    seen: set[tuple[str | None, int, int]] = set()
+    out: list[Ref] = []
+    for ref in refs:
+        key = _ref_key(ref)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out
+
+
+register_component("events", assigns=("events",), requires=("doc", "entities", "actors"))(EventExtractor)
