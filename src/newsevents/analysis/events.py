@@ -57,6 +57,11 @@ _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"
                  "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
                  "073": "0333", "074": "0334", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
                  "086": "0355", "087": "0356", "045": "039", "046": "036"}
+_REFUSAL_ROOTS = _INTENT_ROOTS | {"03"}
+_FAILING_WORDS = frozenset({"fail", "refuse", "decline"})
+_REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "03": "120",
+                  "084": "1243", "085": "1244", "086": "1245", "087": "1246", "081": "1241", "082": "1242",
+                  "045": "126", "061": "1211", "062": "1212", "063": "1213", "064": "1214"}
 # Documents that speak for whoever issued them: "released a statement accusing X".
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "lawsuit", "suit", "complaint", "resolution",
                              "communique", "communiqué", "declaration", "petition", "motion", "note", "memo",
@@ -71,6 +76,7 @@ class Candidate:
     code: EventCode
     particle: Token | None = None
     consumed: Token | None = None  # the object word a restricted row used up ("lifted sanctions")
+    status: str | None = None  # set when the code already says what the words around it mean
     actors: list[Token] = field(default_factory=list)
     recipients: list[Token] = field(default_factory=list)
 
@@ -133,6 +139,7 @@ class EventExtractor:
             and any(o.dep_ in _OBJECTS and o.i in nouns for o in c.token.children))]
         by_token = {c.token.i: c for c in candidates}
         kept: list[Candidate] = []
+        absorbed: dict[int, Candidate] = {}
         for candidate in candidates:
             governor = _governing_event(candidate.token, by_token)
             if governor is not None and governor.code.plover and governor.token.lemma_.lower() not in CLAIMED_WORDS:
@@ -140,13 +147,27 @@ class EventExtractor:
                 if refined:
                     governor.code = lookup(refined)
                 if not _has_own_actor(candidate):
+                    absorbed[governor.token.i] = candidate
                     continue
             _find_arguments(candidate)
             if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and _intent_word(candidate.token):
                 # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
                 candidate.code = lookup(_INTENT_CODES.get(candidate.code.cameo[:3], _INTENT_CODES[candidate.code.root]))
+                candidate.status = "actual"
+            if candidate.rule.pos == "VERB" and candidate.code.root in _REFUSAL_ROOTS and _refused_intent(candidate.token):
+                # "will not withdraw": declining to yield or to cooperate (CAMEO 12x)
+                candidate.code = lookup(_REFUSAL_CODES.get(candidate.code.cameo[:3], _REFUSAL_CODES[candidate.code.root]))
+                candidate.status = "actual"
             if not candidate.code.plover:
                 continue
+            if not candidate.recipients and candidate.rule.pos == "VERB":
+                # "agreed to lift sanctions against the North": the complement names the other party
+                inner = absorbed.get(candidate.token.i)
+                if inner is not None:
+                    _find_arguments(inner)
+                    candidate.recipients = [t for t in inner.recipients if t not in candidate.actors]
+                if not candidate.recipients:
+                    candidate.recipients = [t for t in _complement_parties(candidate.token) if t not in candidate.actors]
             # a noun names an event only with its actor ("Israel's strikes"); "in a statement" is none
             if candidate.actors or (candidate.recipients and candidate.rule.pos == "VERB"):
                 kept.append(candidate)
@@ -189,7 +210,7 @@ class EventExtractor:
         if candidate.code.plover == "CONSULT":
             # "discussed the threat": what is discussed is a topic, not a party
             recipients = [r for r in recipients if r.entity is not None]
-        if not any(r.entity for r in [*actors, *recipients]):
+        if not actors and not any(r.entity for r in recipients):
             return None  # "the roads were closed": no actor, no event
         code = candidate.code
         token = candidate.token
@@ -198,7 +219,7 @@ class EventExtractor:
             end = candidate.particle.idx + len(candidate.particle.text)
         return Event(
             id="", type=code.plover or "", mode=code.mode, context=list(code.context), cameo=code.cameo,
-            quad_class=code.quad_class, goldstein=code.goldstein, status=_status(token),
+            quad_class=code.quad_class, goldstein=code.goldstein, status=candidate.status or _status(token),
             actor=actors, recipient=recipients, date=date,
             trigger=Span(start=start, end=end, text=doc.text[start:end]),
             evidence=_evidence(sentence, start),
@@ -231,8 +252,14 @@ def _find_arguments(candidate: Candidate) -> None:
         actors, recipients = _noun_arguments(token, rule)
     if not rule.takes_recipient:
         recipients = []
-    candidate.actors = _expand(actors)
-    candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors]
+    candidate.actors = [t for t in _expand([_named_party(_reported_antecedent(t) or t) for t in actors]) if not _is_dateline(t)]
+    candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors and not _is_dateline(t)]
+    if candidate.code.root in ("18", "19", "20"):
+        weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
+        candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
+        if weapons and not candidate.recipients and rule.pos == "VERB":
+            # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
+            candidate.code = lookup("150")
     if not candidate.recipients and candidate.code.plover in _SYMMETRIC_TYPES and len(candidate.actors) > 1:
         # "Kochavi and Milley met": each is the other's counterpart
         candidate.recipients = candidate.actors[1:]
@@ -250,10 +277,16 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
             recipients.append(child)
         elif child.dep_ == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in _OBJECTS and not passive and (consumed is None or child.i != consumed.i or not _is_event_noun(child)):
+        elif child.dep_ in _OBJECTS and not passive and not _owned_by_actor(child) and (
+                consumed is None or child.i != consumed.i or not _is_event_noun(child)):
             recipients.append(child)
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             recipients.append(child)
+    if consumed is not None and [r.i for r in recipients] == [consumed.i]:
+        # "supplied drones to Russia": the thing supplied gives way to the party it goes to
+        to_party = _prepositional_objects(verb, rule.recipient_preps) or _prepositional_objects(consumed, rule.recipient_preps)
+        if to_party:
+            recipients = to_party
     if not recipients:
         recipients.extend(_prepositional_objects(verb, rule.recipient_preps))
     if not recipients and consumed is not None:
@@ -389,6 +422,74 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     if particle is None and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in objects:
         return token.head
     return None
+
+
+_COMPLEMENT_PREPS = frozenset({"to", "from", "on", "against", "with", "into", "for", "in", "at", "of"})
+
+
+def _complement_parties(verb: Token) -> list[Token]:
+    """Objects inside the clause a verb governs ("agreed to open its borders to Somali refugees")."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        for child in clause.children:
+            if child.dep_ in ("dobj", "dative") and not _owned_by_actor(child):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
+                found.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _NOT_ACTORS)
+    return _expand(found)
+
+
+def _owned_by_actor(token: Token) -> bool:
+    """ "its troops", "their weapons": the actor's own, not a recipient."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+
+
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "projectile", "bullet", "round", "mortar", "grenade",
+                      "bomb", "munition", "salvo", "barrage", "icbm", "irbm", "warhead", "torpedo", "shot", "weapon"})
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "DUBAI (Meridian Wire) — ...": the place a report was filed from is not an actor."""
+    if not token.text.isupper() or len(token.text) < 3:
+        return False
+    doc = token.doc
+    window = doc[max(token.i - 3, 0):min(token.i + 8, len(doc))]
+    return any(t.text in ("—", "--", "–") for t in window if t.i > token.i) and \
+        (token.i < 3 or "\n" in doc[max(token.i - 3, 0):token.i].text)
+
+
+def _named_party(token: Token) -> Token:
+    """ "The head of the occupation army, Aviv Kochavi": the name in apposition."""
+    if token.ent_type_:
+        return token
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+    return appos or token
+
+
+_ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _reported_antecedent(pronoun: Token) -> Token | None:
+    """ "Iran said it would free the prisoners": the pronoun is the one who said it."""
+    if pronoun.lower_ not in _ANAPHORS:
+        return None
+    current = pronoun.head
+    for _ in range(4):
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS:
+            subjects = [c for c in current.head.children if c.dep_ in _SUBJECTS and c.lower_ not in _ANAPHORS]
+            return subjects[0] if subjects else None
+        if current.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _refused_intent(verb: Token) -> bool:
+    """ "will not withdraw", "won't release", "failed to reach agreement": a refusal."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FAILING_WORDS:
+        return True
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children)
 
 
 def _intent_word(verb: Token) -> bool:
