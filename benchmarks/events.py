@@ -83,7 +83,7 @@ def plv_gold() -> list[Gold]:
 
 
 def gsr_gold() -> list[Gold]:
-    records = json.load(open(dev_data() / "events" / "PLOVER_GSR_CAMEO.json", encoding="utf-8"))
+    records = json.loads((dev_data() / "events" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8"))
     golds = []
     for record in records:
         text, label = record.get("text"), record.get("event")

@@ -63,7 +63,7 @@ def read_cameo(path: Path) -> list[dict[str, str]]:
 
 
 def plover_of(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
-    if code.startswith("01") or code.startswith("014"):
+    if code.startswith("01"):  # statements, 014 included
         return ("", "", "")
     if code in APPEAL_TO_DEMAND:
         code = APPEAL_TO_DEMAND[code]

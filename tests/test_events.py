@@ -156,7 +156,8 @@ def _overlaps(refs, spans) -> bool:  # type: ignore[no-untyped-def]
 
 
 def demo_event_scores(pipeline: Pipeline, corpus_dir: Path) -> dict[str, float]:
-    records = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_dir / "jsonl" / "corpus.jsonl", encoding="utf-8")}
+    lines = (corpus_dir / "jsonl" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {record["id"]: record for record in map(json.loads, lines)}
     with open(FIXTURES / "demo_events.tsv", encoding="utf-8", newline="") as handle:
         gold = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
     results = {}

@@ -597,13 +597,14 @@ def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
     if not people:
         return
     people.sort(key=lambda item: item[0])
+    text = doc.text  # Doc.text joins every token on each access
     for token in doc:
         if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
             continue
         window_start = _window_start(doc, token)
         before = [entity for start, entity in people if window_start <= start < token.idx]
         if before:
-            _add_mention(before[-1], token.idx, token.idx + len(token.text), doc.text)
+            _add_mention(before[-1], token.idx, token.idx + len(token.text), text)
 
 
 def _renumber(entities: list[Entity]) -> None:

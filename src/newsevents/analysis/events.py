@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..codebook import EventCode, lookup
 from ..model import Entity, Event, EventDate, Ref, Span
@@ -121,7 +122,7 @@ class EventExtractor:
         events: list[Event] = []
         for sentence in doc.sents:
             for candidate in self._sentence_events(sentence):
-                event = self._event(candidate, sentence, index, date)
+                event = self._event(candidate, sentence, state.article.text, index, date)
                 if event is not None:
                     events.append(event)
         events.sort(key=lambda e: (e.trigger.start, e.type))
@@ -201,12 +202,13 @@ class EventExtractor:
         return None
 
     # -- output -----------------------------------------------------------------------------
-    def _event(self, candidate: Candidate, sentence: SpacySpan, index: MentionIndex, date: EventDate | None) -> Event | None:
-        doc = sentence.doc
-        actors = _dedupe([_ref(doc, t, index) for t in candidate.actors])
+    def _event(self, candidate: Candidate, sentence: SpacySpan, text: str, index: MentionIndex,
+               date: EventDate | None) -> Event | None:
+        # `text` is the article's text, which the doc was parsed from; Doc.text rebuilds it per call
+        actors = _dedupe([_ref(text, t, index) for t in candidate.actors])
         if candidate.code.plover != "CONSULT":  # what is discussed is a topic, not a party
             candidate.recipients = [_party_within(t, index) for t in candidate.recipients]
-        recipients = _dedupe([_ref(doc, t, index) for t in candidate.recipients])
+        recipients = _dedupe([_ref(text, t, index) for t in candidate.recipients])
         actor_keys = {_ref_key(r) for r in actors}
         recipients = [r for r in recipients if _ref_key(r) not in actor_keys]
         if candidate.code.plover == "CONSULT":
@@ -223,15 +225,14 @@ class EventExtractor:
             id="", type=code.plover or "", mode=code.mode, context=list(code.context), cameo=code.cameo,
             quad_class=code.quad_class, goldstein=code.goldstein, status=candidate.status or _status(token),
             actor=actors, recipient=recipients, date=date,
-            trigger=Span(start=start, end=end, text=doc.text[start:end]),
-            evidence=_evidence(sentence, start),
-            reported_by=_dedupe([_ref(doc, t, index) for t in _reporters(token)]),
+            trigger=Span(start=start, end=end, text=text[start:end]),
+            evidence=_evidence(sentence, text, start),
+            reported_by=_dedupe([_ref(text, t, index) for t in _reporters(token)]),
         )
 
 
-def _evidence(sentence: SpacySpan, trigger_start: int) -> Span:
+def _evidence(sentence: SpacySpan, text: str, trigger_start: int) -> Span:
     """The trigger's sentence, without a dateline or paragraph the parser joined to it."""
-    text = sentence.doc.text
     start, end = sentence.start_char, sentence.end_char
     cut = text.rfind("\n\n", start, trigger_start)
     if cut >= 0:
@@ -280,9 +281,7 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
         elif child.dep_ == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in _OBJECTS and not passive and not _owned_by_actor(child) and (
-                consumed is None or child.i != consumed.i or not _is_event_noun(child)):
-            recipients.append(child)
-        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                consumed is None or child.i != consumed.i or not _is_event_noun(child)) or child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             recipients.append(child)
     if consumed is not None and [r.i for r in recipients] == [consumed.i]:
         # "supplied drones to Russia": the thing supplied gives way to the party it goes to
@@ -313,9 +312,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     actors: list[Token] = []
     recipients = _prepositional_objects(noun, rule.recipient_preps)
     for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ != "PRP$":
-            actors.append(child)
-        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+        if child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             actors.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -606,7 +603,7 @@ def _reporters(trigger: Token) -> list[Token]:
 
 # -- references ------------------------------------------------------------------------------
 
-def _ref(doc: Doc, token: Token, index: MentionIndex) -> Ref:
+def _ref(text: str, token: Token, index: MentionIndex) -> Ref:
     start, end = token.idx, token.idx + len(token.text)
     mention = index.at(start, end)
     if mention is not None:
@@ -632,7 +629,7 @@ def _ref(doc: Doc, token: Token, index: MentionIndex) -> Ref:
                     found = index.at(obj.idx, obj.idx + len(obj.text))
                     if found is not None:
                         entity = found[2]
-    return Ref(entity=entity, text=doc.text[p_start:p_end], start=p_start, end=p_end)
+    return Ref(entity=entity, text=text[p_start:p_end], start=p_start, end=p_end)
 
 
 _PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with"})
