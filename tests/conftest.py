@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,12 @@ def _share_pipeline(pipeline: Pipeline) -> None:
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "test.duckdb")
+
+
+def analyse(pipeline: Pipeline, text: str, published: str | None = "2022-11-22"):  # type: ignore[no-untyped-def]
+    """One text through the whole pipeline, dated 22 November 2022 unless told otherwise."""
+    article = Article(id="t", text=text, published=date.fromisoformat(published) if published else None)
+    return pipeline.analyse(article)
 
 
 def make_article(text: str, **fields) -> Article:

@@ -12,13 +12,9 @@ import pytest
 from newsevents.knowledge import DATA, fold, load_knowledge
 from newsevents.model import Article, Entity, Mention
 from newsevents.pipeline import Pipeline
+from tests.conftest import analyse
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def analyse(pipeline: Pipeline, text: str, published: str | None = "2022-11-22"):
-    article = Article(id="t", text=text, published=date.fromisoformat(published) if published else None)
-    return pipeline.analyse(article)
 
 
 def entity_for(result, surface: str) -> Entity:

@@ -12,11 +12,7 @@ import pytest
 from newsevents.codebook import PLOVER_TYPES, codebook, lookup
 from newsevents.model import Article, Event
 from newsevents.pipeline import Pipeline
-
-
-def analyse(pipeline: Pipeline, text: str, published: str | None = "2022-11-22"):
-    article = Article(id="t", text=text, published=date.fromisoformat(published) if published else None)
-    return pipeline.analyse(article)
+from tests.conftest import analyse
 
 
 def events_of(pipeline: Pipeline, text: str, type_: str | None = None) -> list[Event]:
