@@ -50,7 +50,6 @@ _SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _GOVERNING = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep", "conj", "nsubj", "attr", "oprd"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
-_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT"})
 # Words that make a cooperative act an expressed intent, and the CAMEO 03x code for each act.
 _INTENT_WORDS = frozenset({"willing", "ready", "prepared", "eager", "pledge", "promise", "vow", "offer",
                            "commit", "undertake", "volunteer", "agree"})
@@ -206,14 +205,13 @@ class EventExtractor:
                date: EventDate | None) -> Event | None:
         # `text` is the article's text, which the doc was parsed from; Doc.text rebuilds it per call
         actors = _dedupe([_ref(text, t, index) for t in candidate.actors])
-        if candidate.code.plover != "CONSULT":  # what is discussed is a topic, not a party
-            candidate.recipients = [_party_within(t, index) for t in candidate.recipients]
-        recipients = _dedupe([_ref(text, t, index) for t in candidate.recipients])
+        # "discussed the threat": what a CONSULT is about is a topic, not a party, so only
+        # entities count there; elsewhere a recipient gives way to the actor inside it
+        topical = candidate.code.plover == "CONSULT"
+        tokens = candidate.recipients if topical else [_party_within(t, index) for t in candidate.recipients]
         actor_keys = {_ref_key(r) for r in actors}
-        recipients = [r for r in recipients if _ref_key(r) not in actor_keys]
-        if candidate.code.plover == "CONSULT":
-            # "discussed the threat": what is discussed is a topic, not a party
-            recipients = [r for r in recipients if r.entity is not None]
+        recipients = [r for r in _dedupe([_ref(text, t, index) for t in tokens])
+                      if _ref_key(r) not in actor_keys and (r.entity is not None or not topical)]
         if not actors and not any(r.entity for r in recipients):
             return None  # "the roads were closed": no actor, no event
         code = candidate.code
@@ -312,7 +310,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     actors: list[Token] = []
     recipients = _prepositional_objects(noun, rule.recipient_preps)
     for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ != "PRP$" or child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")):
             actors.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -322,8 +320,6 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
             if parties:
                 actors.append(parties[0])
                 recipients.extend(parties[1:])
-        elif child.dep_ == "poss" and child.tag_ == "PRP$":
-            actors.append(child)
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head  # "its rejection and condemnation of X"
