@@ -41,7 +41,11 @@ def test_extract_txt_offsets_match_the_file(tmp_path: Path) -> None:
     assert events and all(file_text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"] for e in events)
     refs = [r for e in events for r in e["actor"] + e["recipient"]]
     assert all(file_text[r["start"] : r["end"]] == r["text"] for r in refs)
-    for key in ("times", "places", "quotes", "framing", "tone"):
+    times = record["times"]
+    assert [(t["text"], t["value"]) for t in times] == [("November 22, 2022", "2022-11-22"), ("Monday", "2022-11-21")]
+    assert all(file_text[t["start"] : t["end"]] == t["text"] for t in times)
+    assert events[0]["date"] == {"start": "2022-11-21", "end": "2022-11-21", "precision": "day", "text": "Monday"}
+    for key in ("quotes", "framing", "tone"):
         assert record[key] == []
 
 

@@ -52,7 +52,9 @@ def test_a_meeting_is_consult_with_actor_recipient_trigger_evidence_and_codes(pi
     assert event.cameo is not None and event.cameo.startswith("04") and event.quad_class == 1
     assert event.status == "actual"
     assert event.actor[0].entity is not None
-    assert event.date is not None and event.date.precision == "publication" and event.date.start == "2022-11-22"
+    # 22 November 2022 was a Tuesday: "on Monday" is the day before publication
+    assert event.date is not None and (event.date.start, event.date.end, event.date.precision) == ("2022-11-21", "2022-11-21", "day")
+    assert event.date.text == "Monday"
 
 
 def test_coordinated_actors_meet_each_other(pipeline: Pipeline) -> None:

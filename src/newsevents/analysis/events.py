@@ -40,6 +40,7 @@ from .event_lexicon import (
     TriggerRule,
     trigger_rules,
 )
+from .times import EventDater
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -116,12 +117,12 @@ class EventExtractor:
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
         index = MentionIndex(state.result.entities)
-        published = state.article.published
-        date = EventDate(start=published.isoformat(), end=published.isoformat(), precision="publication", text=None) if published else None
+        found = state.scratch.get("times")
+        dater = EventDater(doc, state.article.text, found if isinstance(found, list) else [], state.article.published)
         events: list[Event] = []
         for sentence in doc.sents:
             for candidate in self._sentence_events(sentence):
-                event = self._event(candidate, sentence, state.article.text, index, date)
+                event = self._event(candidate, sentence, state.article.text, index, dater.date_of(candidate.token))
                 if event is not None:
                     events.append(event)
         events.sort(key=lambda e: (e.trigger.start, e.type))

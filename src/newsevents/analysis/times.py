@@ -1,0 +1,251 @@
+"""Time expressions: find every date, time, duration and set in an article and normalise it to a
+TIMEX3 value anchored on the publication date.
+
+The grammar (`time_grammar`) proposes matches; the tagger keeps the leftmost-longest ones, reads
+the tense around each from the parse (so "on Tuesday" points back in a report and forward in a
+plan) and carries the last period named forward for "the next day" and "a year earlier".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..model import EventDate, TimeExpression
+from ..pipeline import AnalysisState, register_component
+from .time_grammar import RULES, Context, Timex
+from .time_values import Direction, shift
+
+_FUTURE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
+# Modals that look neither way from the publication date ("said it would leave on March 30").
+_OPEN_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
+# Words between a time expression and its verb that put it in the future: "scheduled for Tuesday",
+# "payable Dec. 7", "the upcoming vote on Sunday".
+_FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "slate", "intend", "upcoming", "forthcoming",
+                            "payable", "await", "scheduled", "planned", "expected"})
+# Words that leave the direction open: "effective Feb. 1", "the Jan. 14 deadline".
+_OPEN_LEMMAS = frozenset({"effective", "deadline", "until", "through", "by"})
+_CHAIN_LIMIT = 6
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    start: int
+    end: int
+    timex: Timex
+
+
+class TimeTagger:
+    """Finds and normalises time expressions in one text."""
+
+    def tag(self, text: str, anchor: date | None, direction: Callable[[int], Direction] | None = None) -> list[FoundTime]:
+        context = Context(anchor=anchor, direction=direction or (lambda _: None))
+        candidates = []
+        for order, rule in enumerate(RULES):
+            for match in rule.pattern.finditer(text):
+                if match.end() > match.start():
+                    candidates.append((match.start(), -(match.end() - match.start()), order, match))
+        candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+        found: list[FoundTime] = []
+        taken_until = -1
+        for start, _, order, match in candidates:
+            if start < taken_until:
+                continue
+            timex = RULES[order].handler(match, context)
+            if timex is None:
+                continue
+            found.append(FoundTime(start + timex.skip, match.end(), timex))
+            taken_until = match.end()
+            if timex.anchors and timex.day is not None and timex.granularity is not None and timex.type in ("DATE", "TIME"):
+                context.reference = (timex.day, timex.granularity)
+        return found
+
+
+def tense_direction(doc: Doc) -> Callable[[int], Direction]:
+    """For a character offset in `doc`, which way the clause around it points in time."""
+    starts = [token.idx for token in doc]
+
+    def direction(offset: int) -> Direction:
+        if not starts:
+            return None
+        token = doc[max(0, bisect_right(starts, offset) - 1)]
+        return _clause_direction(token)
+
+    return direction
+
+
+def _clause_direction(token: Token) -> Direction:
+    """The tense of the first verb above `token`, read as a direction from the publication date."""
+    current = token
+    for _ in range(_CHAIN_LIMIT):
+        if current.i != token.i:
+            lemma = current.lemma_.lower()
+            if lemma in _FUTURE_LEMMAS or current.lower_ in _FUTURE_LEMMAS:
+                return "future"
+            if lemma in _OPEN_LEMMAS:
+                return None
+        if current.pos_ in ("VERB", "AUX") and current.tag_.startswith("VB"):
+            return _verb_direction(current)
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def _verb_direction(verb: Token) -> Direction:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if words & _OPEN_MODALS or "to" in words:
+        return None
+    if "going" in words:
+        return "future"
+    if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and (not auxiliaries or any(child.lemma_ == "have" for child in auxiliaries)):
+        return "past"
+    return None
+
+
+_DATEABLE_TYPES = frozenset({"DATE", "TIME"})
+_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "month",
+              "half": "month", "year": "year", "decade": "year", "century": "year"}
+_DURATION = re.compile(r"^P(\d+)(D|W|M|Y)$")
+_DURATION_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_LOOKING_BACK = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.IGNORECASE)
+_LOOKING_AHEAD = re.compile(r"^(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
+
+
+def period_of(found: FoundTime, text: str, anchor: date | None) -> EventDate | None:
+    """The dates an expression covers, as an event date; None for one that names no period."""
+    timex = found.timex
+    surface = text[found.start:found.end]
+    if timex.type in _DATEABLE_TYPES and timex.day is not None and timex.granularity is not None:
+        start, end = _bounds(timex.day, timex.granularity)
+        return EventDate(start=start.isoformat(), end=end.isoformat(), precision=_PRECISION[timex.granularity],
+                         text=surface)
+    if timex.type == "DURATION" and anchor is not None and timex.value:
+        match = _DURATION.match(timex.value)
+        if match is None:
+            return None
+        amount, unit = int(match.group(1)), _DURATION_UNITS[match.group(2)]
+        if _LOOKING_BACK.match(surface):
+            start, end = shift(anchor, -amount, unit), anchor
+        elif _LOOKING_AHEAD.match(surface):
+            start, end = anchor, shift(anchor, amount, unit)
+        else:
+            return None
+        return EventDate(start=start.isoformat(), end=end.isoformat(), precision="day", text=surface)
+    return None
+
+
+def _bounds(day: date, granularity: str) -> tuple[date, date]:
+    if granularity == "day":
+        return day, day
+    if granularity == "week":
+        monday = day - timedelta(days=day.isoweekday() - 1)
+        return monday, monday + timedelta(days=6)
+    if granularity == "weekend":
+        saturday = day - timedelta(days=day.isoweekday() - 1) + timedelta(days=5)
+        return saturday, saturday + timedelta(days=1)
+    if granularity == "month":
+        first = date(day.year, day.month, 1)
+        return first, shift(first, 1, "month") - timedelta(days=1)
+    if granularity in ("quarter", "half"):
+        months = 3 if granularity == "quarter" else 6
+        first_month = (day.month - 1) // months * months + 1
+        first = date(day.year, first_month, 1)
+        return first, shift(first, months, "month") - timedelta(days=1)
+    if granularity == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    span = 10 if granularity == "decade" else 100
+    first_year = max(1, day.year // span * span)
+    return date(first_year, 1, 1), date(first_year + span - 1, 12, 31)
+
+
+# Links through which a time expression attaches to the word it dates ("met on Monday",
+# "Monday's meeting", "the talks this week").
+_DATING_LINKS = frozenset({"prep", "pobj", "npadvmod", "tmod", "obl", "nmod", "poss", "compound", "amod", "advmod",
+                           "appos", "pcomp", "dobj", "nummod"})
+_DATING_HOPS = 4
+
+
+class EventDater:
+    """Dates an event by the time expression that governs its trigger, else by one in its
+    sentence, else by the publication date."""
+
+    def __init__(self, doc: Doc, text: str, found: list[FoundTime], published: date | None) -> None:
+        self.text = text
+        self.fallback = (EventDate(start=published.isoformat(), end=published.isoformat(), precision="publication",
+                                   text=None) if published else None)
+        self.periods: list[tuple[Token, EventDate]] = []
+        for item in found:
+            period = period_of(item, text, published)
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if period is not None and span is not None and len(span):
+                self.periods.append((span.root, period))
+
+    def date_of(self, trigger: Token) -> EventDate | None:
+        # a dateline or a paragraph the parser joined to the sentence does not date the event
+        periods = [(root, period) for root, period in self.periods
+                   if "\n\n" not in self.text[min(root.idx, trigger.idx):max(root.idx, trigger.idx)]]
+        attached = [period for root, period in periods if _governs(trigger, root)]
+        if attached:
+            return attached[0]
+        sentence = trigger.sent
+        nearby = [(abs(root.i - trigger.i), period) for root, period in periods
+                  if sentence.start <= root.i < sentence.end and not _attached_elsewhere(root, trigger)]
+        if nearby:
+            return min(nearby, key=lambda item: item[0])[1]
+        return self.fallback
+
+
+def _governs(trigger: Token, time_root: Token) -> bool:
+    current = time_root
+    for _ in range(_DATING_HOPS):
+        if current.dep_ not in _DATING_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == trigger.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _attached_elsewhere(time_root: Token, trigger: Token) -> bool:
+    """Whether the expression dates another verb of the sentence, not the trigger's clause."""
+    current = time_root
+    for _ in range(_DATING_HOPS):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current.i != trigger.i and trigger not in current.subtree and current not in trigger.ancestors
+    return False
+
+
+class TimeExpressionTagger:
+    """The `times` component: the contract's `times`, and the periods events are dated by."""
+
+    def __init__(self) -> None:
+        self.tagger = TimeTagger()
+
+    def __call__(self, state: AnalysisState) -> None:
+        text = state.article.text
+        found = self.tagger.tag(text, state.article.published, tense_direction(state.doc))
+        state.result.times = [
+            TimeExpression(id=f"T{number}", start=item.start, end=item.end, text=text[item.start:item.end],
+                           type=item.timex.type, value=item.timex.value)  # type: ignore[arg-type]
+            for number, item in enumerate(found, start=1)
+        ]
+        state.scratch["times"] = found
+
+
+register_component("times", assigns=("times",), requires=("doc",))(TimeExpressionTagger)

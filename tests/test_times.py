@@ -1,0 +1,128 @@
+"""Time expressions: spans, TIMEX3 values anchored on the publication date, and event dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.analysis.time_values import duration, month_day_near, season_year, weekday_near, write
+from newsevents.analysis.times import TimeTagger
+from newsevents.pipeline import Pipeline
+from tests.conftest import analyse
+
+PUBLISHED = date(2022, 11, 22)  # a Tuesday
+TAGGER = TimeTagger()
+
+
+def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str, str | None]]:
+    return [(text[f.start:f.end], f.timex.type, f.timex.value) for f in TAGGER.tag(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on Monday.", ("Monday", "DATE", "2022-11-21")),
+        ("Talks resumed this week.", ("this week", "DATE", "2022-W47")),
+        ("Shelling continued over the past two days.", ("the past two days", "DURATION", "P2D")),
+        ("Exports fell last month.", ("last month", "DATE", "2022-10")),
+        ("More strikes are expected in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF")),
+        ("The programme will run for the next few years.", ("the next few years", "DURATION", "PXY")),
+        ("The plant was finished in mid-2019.", ("mid-2019", "DATE", "2019")),
+        ("Sanctions were tightened in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The convoy left three days ago.", ("three days ago", "DATE", "2022-11-19")),
+        ("The base has been closed since 2015.", ("2015", "DATE", "2015")),
+        ("Inflation rose in the third quarter.", ("the third quarter", "DATE", "2022-Q3")),
+        ("The summit ends tomorrow.", ("tomorrow", "DATE", "2022-11-23")),
+        ("Envoys met yesterday.", ("yesterday", "DATE", "2022-11-21")),
+        ("The vote was held on 4 November 2021.", ("4 November 2021", "DATE", "2021-11-04")),
+        ("The vote was held on Nov. 4, 2021.", ("Nov. 4, 2021", "DATE", "2021-11-04")),
+        ("The ceasefire began at 5 p.m.", ("5 p.m.", "TIME", "2022-11-22T17:00")),
+        ("Patrols run twice a week.", ("twice a week", "SET", "P1W")),
+        ("The market opens every Friday.", ("every Friday", "SET", "XXXX-WXX-5")),
+        ("He served nearly two decades in parliament.", ("nearly two decades", "DURATION", "P20Y")),
+        ("The deal is due by year-end.", ("year-end", "DATE", "2022-12")),
+        ("The ruling party has governed for years.", ("years", "DURATION", "PXY")),
+        ("Fighting resumed on Tuesday night.", ("Tuesday night", "TIME", "2022-11-22TNI")),
+        ("Prices rose 2% from a year earlier.", ("a year earlier", "DATE", "2021")),
+        ("A thirty-day truce was agreed.", ("thirty-day", "DURATION", "P30D")),
+        ("Nothing has changed for now.", ("now", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_expressions_and_values(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tagged(text)
+
+
+def test_a_weekday_and_a_date_without_a_year_agree_on_the_year() -> None:
+    # 28 July fell on a Tuesday in 2020 and in 2026; 2020 is nearer 22 November 2022
+    assert tagged("Missiles were test-fired on Tuesday (28 July).") == [("Tuesday (28 July)", "DATE", "2020-07-28")]
+    assert month_day_near(date(2026, 11, 22), 7, 28, None, weekday=2) == date(2026, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may meet again.",  # "May" the verb
+        "Prices could fall further.",  # "fall" the verb
+        "She won a second term.",  # "a second" is not a duration
+        "The suspect, 37 years old, was charged.",  # an age
+        "A 44-year-old man was detained.",
+        "Some 2000 troops crossed the border.",  # a count, not a year
+        "The bill costs $1,995 a month.",
+        "Markets rallied as soon as the results came out.",
+    ],
+)
+def test_words_that_are_not_time_expressions(text: str) -> None:
+    values = [(surface, value) for surface, _, value in tagged(text)]
+    assert not any(surface.lower() in {"may", "fall", "a second", "37 years", "44-year-old", "2000", "soon"}
+                   for surface, _ in values), values
+
+
+def test_without_a_publication_date_relative_values_stay_open() -> None:
+    found = dict((surface, value) for surface, _, value in tagged("On 3 May 2021 talks began; they resumed yesterday.", None))
+    assert found["3 May 2021"] == "2021-05-03"
+    assert found["yesterday"] is None
+
+
+def test_calendar_arithmetic() -> None:
+    assert write(date(2022, 11, 22), "week") == "2022-W47"
+    assert write(date(2022, 11, 26), "weekend") == "2022-W47-WE"
+    assert write(date(2022, 8, 1), "quarter") == "2022-Q3"
+    assert write(date(1994, 5, 1), "decade") == "199"
+    assert duration(2, "day") == "P2D" and duration(3, "hour") == "PT3H" and duration(None, "month") == "PXM"
+    assert duration(2, "decade") == "P20Y" and duration(2, "quarter") == "P6M"
+    assert weekday_near(PUBLISHED, 5, "past") == date(2022, 11, 18)
+    assert weekday_near(PUBLISHED, 5, "future") == date(2022, 11, 25)
+    assert season_year(PUBLISHED, "SU", -1) == 2022 and season_year(PUBLISHED, "SU", 1) == 2023
+
+
+def test_tense_points_a_weekday_forward_or_back(pipeline: Pipeline) -> None:
+    past = analyse(pipeline, "The envoys met on Friday.")
+    future = analyse(pipeline, "The envoys will meet on Friday.")
+    assert [t.value for t in past.times] == ["2022-11-18"]
+    assert [t.value for t in future.times] == ["2022-11-25"]
+    assert [t.value for t in analyse(pipeline, "The coalition collapsed in March.").times] == ["2022-03"]
+    assert [t.value for t in analyse(pipeline, "Parliament will vote in March.").times] == ["2023-03"]
+
+
+def test_times_in_the_contract_carry_ids_and_offsets(pipeline: Pipeline) -> None:
+    text = "Iran test-fired missiles on Tuesday. Talks are planned for next week, officials said on 21 November."
+    result = analyse(pipeline, text)
+    assert [t.id for t in result.times] == [f"T{n}" for n in range(1, len(result.times) + 1)]
+    assert all(text[t.start:t.end] == t.text for t in result.times)
+    assert [t.text for t in result.times] == ["Tuesday", "next week", "21 November"]
+
+
+def test_events_are_dated_by_the_expression_that_governs_them(pipeline: Pipeline) -> None:
+    text = ("The foreign ministers will hold talks in Oman next week. "
+            "On Monday, Iranian forces seized a tanker in the Gulf. "
+            "Israel condemned the seizure.")
+    result = analyse(pipeline, text)
+    by_trigger = {e.trigger.text: e for e in result.events}
+    talks = by_trigger["talks"] if "talks" in by_trigger else by_trigger["hold"]
+    assert talks.date is not None
+    assert (talks.date.start, talks.date.end, talks.date.precision) == ("2022-11-28", "2022-12-04", "week")
+    seized = by_trigger["seized"]
+    assert seized.date is not None and (seized.date.start, seized.date.precision) == ("2022-11-21", "day")
+    condemned = by_trigger["condemned"]
+    assert condemned.date is not None and condemned.date.precision == "publication"
