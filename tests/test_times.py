@@ -124,5 +124,9 @@ def test_events_are_dated_by_the_expression_that_governs_them(pipeline: Pipeline
     assert (talks.date.start, talks.date.end, talks.date.precision) == ("2022-11-28", "2022-12-04", "week")
     seized = by_trigger["seized"]
     assert seized.date is not None and (seized.date.start, seized.date.precision) == ("2022-11-21", "day")
+    places = {p.id: p.text for p in result.places}
+    assert places.get(talks.location.place) == "Oman"
+    assert places.get(seized.location.place) == "the Gulf" or places.get(seized.location.place) == "Gulf"
     condemned = by_trigger["condemned"]
     assert condemned.date is not None and condemned.date.precision == "publication"
+    assert condemned.location.place is None

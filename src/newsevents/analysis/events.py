@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..codebook import EventCode, lookup
-from ..model import Entity, Event, EventDate, Ref, Span
+from ..model import Entity, Event, EventDate, EventLocation, Ref, Span
 from ..pipeline import AnalysisState, register_component
 from .event_lexicon import (
     CLAIM_ADVERBS,
@@ -40,7 +40,7 @@ from .event_lexicon import (
     TriggerRule,
     trigger_rules,
 )
-from .times import EventDater
+from .event_setting import EventDater, EventLocator
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -119,11 +119,13 @@ class EventExtractor:
         index = MentionIndex(state.result.entities)
         found = state.scratch.get("times")
         dater = EventDater(doc, state.article.text, found if isinstance(found, list) else [], state.article.published)
+        locator = EventLocator(doc, state.article.text, state.result.places)
         events: list[Event] = []
         for sentence in doc.sents:
             for candidate in self._sentence_events(sentence):
                 event = self._event(candidate, sentence, state.article.text, index, dater.date_of(candidate.token))
                 if event is not None:
+                    event.location = EventLocation(place=locator.place_of(candidate.token))
                     events.append(event)
         events.sort(key=lambda e: (e.trigger.start, e.type))
         for number, event in enumerate(events, start=1):

@@ -169,68 +169,6 @@ def _bounds(day: date, granularity: str) -> tuple[date, date]:
     return date(first_year, 1, 1), date(first_year + span - 1, 12, 31)
 
 
-# Links through which a time expression attaches to the word it dates ("met on Monday",
-# "Monday's meeting", "the talks this week").
-_DATING_LINKS = frozenset({"prep", "pobj", "npadvmod", "tmod", "obl", "nmod", "poss", "compound", "amod", "advmod",
-                           "appos", "pcomp", "dobj", "nummod"})
-_DATING_HOPS = 4
-
-
-class EventDater:
-    """Dates an event by the time expression that governs its trigger, else by one in its
-    sentence, else by the publication date."""
-
-    def __init__(self, doc: Doc, text: str, found: list[FoundTime], published: date | None) -> None:
-        self.text = text
-        self.fallback = (EventDate(start=published.isoformat(), end=published.isoformat(), precision="publication",
-                                   text=None) if published else None)
-        self.periods: list[tuple[Token, EventDate]] = []
-        for item in found:
-            period = period_of(item, text, published)
-            span = doc.char_span(item.start, item.end, alignment_mode="expand")
-            if period is not None and span is not None and len(span):
-                self.periods.append((span.root, period))
-
-    def date_of(self, trigger: Token) -> EventDate | None:
-        # a dateline or a paragraph the parser joined to the sentence does not date the event
-        periods = [(root, period) for root, period in self.periods
-                   if "\n\n" not in self.text[min(root.idx, trigger.idx):max(root.idx, trigger.idx)]]
-        attached = [period for root, period in periods if _governs(trigger, root)]
-        if attached:
-            return attached[0]
-        sentence = trigger.sent
-        nearby = [(abs(root.i - trigger.i), period) for root, period in periods
-                  if sentence.start <= root.i < sentence.end and not _attached_elsewhere(root, trigger)]
-        if nearby:
-            return min(nearby, key=lambda item: item[0])[1]
-        return self.fallback
-
-
-def _governs(trigger: Token, time_root: Token) -> bool:
-    current = time_root
-    for _ in range(_DATING_HOPS):
-        if current.dep_ not in _DATING_LINKS or current.head.i == current.i:
-            return False
-        current = current.head
-        if current.i == trigger.i:
-            return True
-        if current.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _attached_elsewhere(time_root: Token, trigger: Token) -> bool:
-    """Whether the expression dates another verb of the sentence, not the trigger's clause."""
-    current = time_root
-    for _ in range(_DATING_HOPS):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current.i != trigger.i and trigger not in current.subtree and current not in trigger.ancestors
-    return False
-
-
 class TimeExpressionTagger:
     """The `times` component: the contract's `times`, and the periods events are dated by."""
 

@@ -1,0 +1,529 @@
+"""Places: toponyms found in the article and resolved to a point of the offline gazetteer.
+
+Recognition. Candidate spans come from spaCy's place entities (GPE, LOC, FAC) and from a scan of
+capitalised word sequences that the gazetteer knows ("Rapides Parish", "Strait of Hormuz",
+"Fordow"), longest first, also inside organisation names ("the Hall County Sheriff's Office").
+A gazetteer-only match must look like a name (proper noun, not a person's name, not a month or
+another entity type) and must be plausible: a country, a first-level division, a county or a
+curated place, or a city that is large or that lies where the article's other places lie. "City,
+State" and "City, Country" qualifiers ("Paris, Texas", "Athens, Ga.", "Pandi, Bulacan") are
+found too; the qualifier is a place of its own.
+
+Resolution. Every candidate gets a prior from what it is (continent > country > first-level
+division and curated places > county; a city by its population, a capital a little more), then
+evidence from the article: how strongly its country and its US state are supported by the
+other names (each name spreads its weight over its own candidates), whether it lies near the
+places the other names resolved to, and a qualifier, which keeps only the candidates inside it.
+Two rounds: the second uses the first round's choices. A name keeps one sense in an article,
+except where a qualifier says otherwise.
+
+`feature` is one of: continent, country, ADM1 (first-level division), ADM2 (second-level
+division: US county or parish), city (any populated place), region (named region that is not an
+administrative unit), territory (dependent, disputed or occupied territory), water (sea, gulf,
+strait, lake, river, canal), site (facility, base, crossing, landmark), island, peninsula,
+valley. A place entity the gazetteer does not know is kept with `name` and no point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, GazPlace, distance_km, load_gazetteer
+from ..knowledge import fold, load_knowledge
+from ..model import Place
+from ..pipeline import AnalysisState, register_component
+from .entities import clean_span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "to", "from", "into"})
+# Entities whose words are not place names (unless a gazetteer place inside an ORG).
+# (The small model's other labels, PRODUCT, NORP, EVENT and the like, are too often wrong on
+# towns to block them: "located in Winnipeg" as PRODUCT, "a Longview woman" as NORP.)
+_BLOCKING_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Continent adjectives, beside the country adjectives of countries.tsv.
+_CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia", "north american": "North America",
+                         "south american": "South America", "antarctic": "Antarctica"}
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "y", "and",
+                         "upon", "on", "am", "im", "sur", "en", "al", "el", "the", "-", "'", "’", ".", "&"})
+_MAX_WORDS = 6
+# Capitalised words that are places somewhere but are everyday words or names far more often.
+_COMMON_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "lord", "mobile",
+     "reading", "bath", "nice", "orange", "hope", "independence", "liberty", "union", "justice", "mission", "progress",
+     "enterprise", "commerce", "police", "chief", "university", "college", "school", "church", "hospital", "center",
+     "centre", "county", "city", "state", "street", "road", "north", "south", "east", "west", "central", "republic",
+     "congress", "senate", "house", "court", "news", "post", "times", "herald", "journal", "tribune", "star", "sun",
+     "globe", "mail", "guardian", "democrat", "republican", "president", "governor", "mayor", "sheriff", "officer",
+     "deputy", "judge", "bishop", "christian", "muslim", "jewish", "catholic", "baptist", "methodist", "federal",
+     "national", "international", "american", "english", "french", "german", "obama", "mac", "man", "most", "bar",
+     "sale", "over", "bowling", "early", "cash", "energy", "friendship", "harmony", "unity", "victory", "welcome",
+     "fame", "story", "ransom", "price", "king", "young", "long", "jobs", "ohio state", "of", "page", "health",
+     "education", "internet", "web", "online", "google", "facebook", "twitter", "apple", "amazon", "disney", "ford",
+     "chase", "best", "gap", "target", "nike", "dodge", "chevrolet", "monroe", "lincoln", "jackson",
+     "madison", "jefferson", "franklin", "clinton", "hamilton", "wilson", "taylor", "johnson", "harrison", "warren",
+     "marshall", "clay", "grant", "hayes", "bush", "carter", "adams", "polk", "pierce", "tyler", "fillmore"}
+)
+# AP-style state abbreviations, as in "Athens, Ga." (postal codes are read from the gazetteer).
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}
+_STREET_WORDS = frozenset({"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane", "ln",
+                           "highway", "hwy", "parkway", "pkwy", "way", "court", "ct", "circle", "place", "pl", "pike",
+                           "trail", "terrace", "square", "mall", "plaza", "airport", "station", "bridge", "park"})
+_COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
+_NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) $")
+_LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
+_HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that make a name a place name by themselves.
+_FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
+                            "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
+                            "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
+                            "village", "province", "district", "region", "state"})
+_POSTAL = re.compile(r"[A-Z]{2}\b")
+_QUALIFIER_GAP = re.compile(r"\s*,\s*")
+
+# Prior weights (see `_prior`).
+_FEATURE_PRIOR = {"continent": 11.0, "country": 10.0, "ADM1": 8.5, "territory": 8.5, "region": 8.0, "water": 8.5,
+                  "site": 8.5, "island": 8.0, "peninsula": 8.0, "valley": 8.0, "ADM2": 6.5}
+_CAPITAL_BONUS = 1.5
+_OWN_NAME_BONUS = 1.5
+_COUNTRY_WEIGHT = 3.0
+_ADMIN1_WEIGHT = 1.0
+_ADMIN1_CAP = 2.5
+_NEAR_KM = 60.0
+_NEAR_WEIGHT = 1.0
+# A gazetteer-only city must be this large, unless the article's evidence supports it.
+_PLAIN_CITY_POPULATION = 100_000
+_SOFTMAX_T = 1.0
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: str
+    candidates: list[GazPlace]
+    from_ner: bool
+    label: str = ""
+    inside: GazPlace | None = None  # "Paris, Texas": Texas
+    qualifier_of: int | None = None
+    chosen: GazPlace | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def _prior(place: GazPlace) -> float:
+    if place.feature == "city":
+        return 2.0 + math.log10(place.population + 1) + (_CAPITAL_BONUS if place.capital else 0.0)
+    return _FEATURE_PRIOR.get(place.feature, 7.0)
+
+
+def _inside(place: GazPlace, container: GazPlace) -> bool:
+    if place is container:
+        return False
+    if container.feature in {"country", "territory"} and container.country:
+        return place.country == container.country and place.feature not in {"country", "continent"}
+    if container.feature in {"ADM1", "region", "island"}:
+        if container.admin1 and place.admin1:
+            return place.admin1 == container.admin1 and place.feature not in {"ADM1", "country"}
+        if container.country and place.country != container.country:
+            return False
+        return place.feature not in {"country", "continent"} and distance_km(place.lat, place.lon, container.lat, container.lon) < 400
+    return False
+
+
+class PlaceRecogniser:
+    def __init__(self) -> None:
+        self.gaz: Gazetteer = load_gazetteer()
+        self.kb = load_knowledge()
+        self.states = {p.admin1.split(".")[1]: p for p in self.gaz.admin1_places.values() if p.admin1 and p.admin1.startswith("USA.")}
+        capital = [p for p in self.gaz.lookup("Washington") if p.capital and p.country == "USA"]
+        self.abbreviations: dict[str, GazPlace] = {abbr: self.states[code] for abbr, code in _AP_STATES.items() if code in self.states}
+        if capital:
+            self.abbreviations["D.C."] = capital[0]
+
+    def __call__(self, state: AnalysisState) -> None:
+        text = state.article.text
+        mentions = self.recognise(state.doc, text, state)
+        self.resolve(mentions)
+        places = []
+        for number, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end)), start=1):
+            place = m.chosen
+            places.append(
+                Place(
+                    id=f"P{number}", start=m.start, end=m.end, text=text[m.start:m.end],
+                    name=place.name if place else text[m.start:m.end],
+                    geonames_id=place.geonames_id if place else None,
+                    lat=place.lat if place else None, lon=place.lon if place else None,
+                    country=place.country if place else None, feature=place.feature if place else None,
+                )
+            )
+        state.result.places = places
+
+    # -- recognition ----------------------------------------------------------------------------
+    def recognise(self, doc: Doc, text: str, state: AnalysisState) -> list[_Mention]:
+        gaz = self.gaz
+        ents = list(doc.ents)
+        token_label = [""] * len(doc)
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                token_label[i] = ent.label_
+        mentions: list[_Mention] = []
+        taken = [False] * len(doc)
+
+        def take(start_token: int, end_token: int) -> None:
+            for k in range(start_token, end_token):
+                taken[k] = True
+
+        # 1. Place entities of the parser.
+        place_keys: set[str] = set()
+        for ent in ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = clean_span(text, ent.start_char, ent.end_char)
+            if end <= start or not text[start:start + 1].isupper():
+                continue
+            surface = text[start:end]
+            key = fold(surface)
+            candidates = gaz.lookup_key(key)
+            if not candidates and surface in self.abbreviations:
+                candidates = [self.abbreviations[surface]]
+            if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
+                candidates = [gaz.country_places[self.kb.adjectives[key]]]
+            if candidates:
+                mentions.append(_Mention(start, end, key, candidates, True, ent.label_))
+                place_keys.add(key)
+                take(ent.start, ent.end)
+                continue
+            words = key.split()
+            if ent.label_ != "NORP" and words and any(w in _FEATURE_WORDS for w in words) and len(words) <= 5:
+                # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
+                mentions.append(_Mention(start, end, key, [], True, ent.label_))
+                take(ent.start, ent.end)
+
+        # Words of people's names ("Henry" of "Chiquita Raquel Henry") are not places; a "person"
+        # that begins with a place the parser or the gazetteer knows well is not a person.
+        person_keys: set[str] = set()
+        for entity in state.result.entities:
+            if entity.type != "PERSON":
+                continue
+            for mention in entity.mentions:
+                words = mention.text.split()
+                if len(words) < 2 or fold(mention.text) in gaz or fold(words[0]) in place_keys or self._strong(fold(words[0])):
+                    continue
+                person_keys.update({fold(mention.text), fold(words[-1]), fold(words[0])})
+        person_keys -= place_keys
+
+        # 2. Lists of counties ("Becker, Clay and Swift counties") and legislators' home towns
+        # ("Rep. X, R-Elbow Lake").
+        for word_match in _COUNTY_WORDS.finditer(text):
+            suffix = "County" if word_match.group().lower().startswith("count") else "Parish"
+            offset = max(0, word_match.start() - 300)
+            match = _COUNTY_LIST.search(text, offset, word_match.start())
+            if match is None:
+                continue
+            for word in _LIST_ITEM.finditer(match.group(1)):
+                key = fold(f"{word.group()} {suffix}")
+                candidates = [c for c in gaz.lookup_key(key) if c.feature == "ADM2"]
+                if candidates:
+                    start = match.start(1) + word.start()
+                    mentions.append(_Mention(start, start + len(word.group()), key, candidates, False, "list"))
+        for match in _HOMETOWN.finditer(text):
+            key = fold(match.group(1))
+            candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
+            if candidates:
+                mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "hometown"))
+        for m in mentions:
+            if m.label in {"list", "hometown"}:
+                for k, token in enumerate(doc):
+                    if token.idx < m.end and m.start < token.idx + len(token):
+                        taken[k] = True
+
+        # 3. Capitalised sequences the gazetteer knows, and country adjectives ("Sudanese").
+        headline = self._headline_tokens(doc)
+        i, n = 0, len(doc)
+        while i < n:
+            token = doc[i]
+            if taken[i] or not token.text[:1].isupper() or token.lower_ in _ARTICLES:
+                i += 1
+                continue
+            match = self._longest_match(doc, i, taken)
+            if match is not None and match[1] in self.kb.adjectives and match[0] == i + 1:
+                match = None  # "Canadian" is the country's adjective before it is a town in Texas
+            if match is not None:
+                j, key, candidates = match
+                label = token_label[i]
+                start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                if key in place_keys or self._plausible_name(doc, i, j, key, label, candidates, person_keys, headline[i]):
+                    if token.text.isupper() and len(token.text) <= 5 and j == i + 1:
+                        # an acronym names a country or a state ("UK", "NSW"), not a town's alias
+                        candidates = [c for c in candidates if c.feature != "city" or fold(c.name) == key]
+                    if candidates:
+                        mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
+                        take(i, j)
+                        i = j
+                        continue
+            demonym = self._demonym(doc, i, taken)
+            if demonym is not None:
+                j, key, place = demonym
+                mentions.append(_Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), key, [place], False, "demonym"))
+                take(i, j)
+                i = j
+                continue
+            i += 1
+
+        # 4. "City, State" qualifiers written as abbreviations ("Athens, Ga.", "Athens, GA").
+        for m in list(mentions):
+            gap = _QUALIFIER_GAP.match(text, m.end)
+            if gap is None or gap.end() == m.end or "," not in gap.group():
+                continue
+            q_start = gap.end()
+            if any(o.start <= q_start < o.end for o in mentions):
+                continue
+            rest = text[q_start:q_start + 6]
+            qualifier = next(((abbr, place) for abbr, place in self.abbreviations.items() if rest.startswith(abbr)), None)
+            if qualifier is None:
+                postal = _POSTAL.match(rest)
+                if postal and postal.group() in self.states and any(c.country == "USA" for c in m.candidates):
+                    qualifier = (postal.group(), self.states[postal.group()])
+            if qualifier is not None:
+                abbr, place = qualifier
+                mentions.append(_Mention(q_start, q_start + len(abbr), fold(place.name), [place], False, "abbr"))
+
+        # 5. "X, Y" where Y is a country or a first-level division: X lies inside Y.
+        mentions.sort(key=lambda m: m.start)
+        for a, b in pairwise(mentions):
+            gap = text[a.end:b.start]
+            if "," not in gap or not _QUALIFIER_GAP.fullmatch(gap) or not a.candidates:
+                continue
+            containers = [c for c in b.candidates if c.feature in {"country", "ADM1", "territory"}]
+            if not containers:
+                continue
+            inside = [c for c in a.candidates if any(_inside(c, box) for box in containers)]
+            if inside:
+                a.candidates = inside
+                b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
+                a.inside = b.candidates[0]
+        return [m for m in mentions if m.candidates or m.from_ner]
+
+    def _strong(self, key: str) -> bool:
+        return any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in self.gaz.lookup_key(key))
+
+    def _headline_tokens(self, doc: Doc) -> list[bool]:
+        """Tokens of sentences written in title case (headlines), where capitals say nothing."""
+        flags = [False] * len(doc)
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words):
+                for t in sent:
+                    flags[t.i] = True
+        return flags
+
+    def _demonym(self, doc: Doc, i: int, taken: list[bool]):  # type: ignore[no-untyped-def]
+        for j in range(min(len(doc), i + 3), i, -1):
+            if any(taken[i:j]) or not doc[j - 1].text[:1].isupper():
+                continue
+            surface = doc[i:j].text
+            key = fold(surface)
+            iso3 = self.kb.adjectives.get(key)
+            place = self.gaz.country_places.get(iso3) if iso3 else None
+            if place is None and key in _CONTINENT_ADJECTIVES:
+                place = next((c for c in self.gaz.lookup(_CONTINENT_ADJECTIVES[key]) if c.feature == "continent"), None)
+            if place is not None:
+                return j, key, place
+        return None
+
+    def _has_inner_match(self, doc: Doc, start: int, end: int) -> bool:
+        for i in range(start, end):
+            if doc[i].text[:1].isupper() and self._longest_match(doc, i, None, limit=end) is not None:
+                return True
+        return False
+
+    def _longest_match(self, doc: Doc, i: int, taken: list[bool] | None, limit: int | None = None):  # type: ignore[no-untyped-def]
+        gaz = self.gaz
+        stop = min(len(doc), i + _MAX_WORDS, limit if limit is not None else len(doc))
+        last_ok = []
+        for j in range(i, stop):
+            if taken is not None and taken[j]:
+                break
+            word = doc[j].text
+            if j > i and not word[:1].isupper() and word.lower() not in _CONNECTORS and word != ",":
+                break
+            if doc[j].is_space or "\n" in doc[j].whitespace_:
+                last_ok.append(j + 1)
+                break
+            last_ok.append(j + 1)
+        text = doc.text
+        for j in reversed(last_ok):
+            last = doc[j - 1]
+            if not last.text[:1].isupper() and last.text not in {"."}:
+                continue
+            key = fold(text[doc[i].idx:last.idx + len(last)])
+            if key and key in gaz:
+                return j, key, gaz.lookup_key(key)
+        return None
+
+    def _plausible_name(self, doc: Doc, i: int, j: int, key: str, label: str, candidates: list[GazPlace],
+                        person_keys: set[str], headline: bool) -> bool:
+        if label in PLACE_LABELS:
+            return True
+        if headline and not self._strong(key):
+            return False
+        if key in _COMMON_WORDS or key in person_keys:
+            return False
+        if j < len(doc) and doc[j].lower_.rstrip(".") in _STREET_WORDS and \
+                not any(c.feature in {"country", "ADM1"} for c in candidates):
+            return False  # "Dublin Road", "Memphis St." (but "the Minnesota Highway Patrol")
+        strong = [c for c in candidates if c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION or c.capital]
+        divisions = [c for c in candidates if c.feature in {"country", "ADM1", "ADM2"}]
+        if label == "PERSON":
+            # The small model calls many towns people ("Alexandria woman charged"): a place name
+            # that is the whole person entity, or a county inside one, is still a place.
+            ent = doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+            if not (divisions or ent):
+                return False
+            label = ""
+        elif label in _BLOCKING_LABELS:
+            return False
+        if label == "ORG":
+            # "Hall County Sheriff's Office", "University of Georgia": the place inside an organisation;
+            # "met at the Pentagon": a seat of power where a locative preposition makes it a place.
+            before = doc[i - 1] if i > 0 and doc[i - 1].lower_ != "the" else (doc[i - 2] if i > 1 else None)
+            if before is not None and before.lower_ in _SITE_PREPOSITIONS and any(c.feature == "site" for c in candidates):
+                return True
+            return bool([c for c in candidates if c.feature in {"country", "ADM1", "ADM2"} or
+                         (c.feature == "city" and c.population >= 20_000)])
+        words = doc[i:j]
+        weak = not strong and not divisions
+        if weak and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+            return False  # "Secretary Francisco Duque": a title
+        if weak and j - i == 1 and len(doc[i].text) <= 3:
+            return False
+        if j - i == 1:
+            token = doc[i]
+            if token.pos_ not in {"PROPN"} and not token.text.isupper():
+                return False
+            if len(token.text) < 3 and not token.text.isupper():
+                return False
+            if token.text.isupper() and len(token.text) <= 3 and not strong:
+                return False
+        elif not any(t.pos_ == "PROPN" for t in words):
+            return False
+        return True  # weak cities are checked against the article's evidence in `resolve`
+
+    # -- resolution -----------------------------------------------------------------------------
+    def resolve(self, mentions: list[_Mention]) -> None:
+        live = [m for m in mentions if m.candidates]
+        if not live:
+            return
+        names: dict[str, list[_Mention]] = defaultdict(list)
+        for m in live:
+            names[m.key if m.inside is None else f"{m.key}@{m.start}"].append(m)
+        groups = list(names.values())
+        # The place's own name beats an alternate name of a bigger place ("Fort Hood").
+        priors = [[_prior(c) + (_OWN_NAME_BONUS if fold(c.name) == group[0].key else 0.0) for c in group[0].candidates]
+                  for group in groups]
+        reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym"} for m in group)
+                    or any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in group[0].candidates)
+                    for group in groups]
+        chosen: list[GazPlace | None] = [None] * len(groups)
+        weights = [self._softmax(p) for p in priors]
+        for _round in range(2):
+            country_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
+            admin1_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
+            for g, group in enumerate(groups):
+                by_country: dict[str, float] = defaultdict(float)
+                by_admin1: dict[str, float] = defaultdict(float)
+                admin1s = {c.admin1 for c in group[0].candidates if c.admin1}
+                flat = 1.0 / len(admin1s) if admin1s else 0.0
+                for c, w in zip(group[0].candidates, weights[g]):
+                    if c.country:
+                        by_country[c.country] += w
+                    if c.admin1:
+                        # each name spreads half its weight evenly over the divisions it may be in,
+                        # so that several small towns of one state find each other
+                        by_admin1[c.admin1] = max(by_admin1[c.admin1], 0.5 * w + 0.5 * flat)
+                mult = 1.0 + 0.25 * min(len(group) - 1, 4)
+                for k, w in by_country.items():
+                    country_support[k][g] = min(1.0, w) * mult
+                for k, w in by_admin1.items():
+                    admin1_support[k][g] = min(1.0, w) * mult
+            total_country = sum(sum(v) for v in country_support.values()) or 1.0
+            new_weights = []
+            for g, group in enumerate(groups):
+                scores = []
+                own_total = total_country - sum(v[g] for v in country_support.values())
+                best_support = max((sum(v) - v[g] for v in country_support.values()), default=0.0)
+                for c, prior in zip(group[0].candidates, priors[g]):
+                    score = prior
+                    if own_total > 0:
+                        if c.country:
+                            support = sum(country_support[c.country]) - country_support[c.country][g]
+                        else:  # an ocean or a continent fits any article
+                            support = best_support
+                        score += _COUNTRY_WEIGHT * support / own_total
+                    if c.admin1:
+                        support = sum(admin1_support[c.admin1]) - admin1_support[c.admin1][g]
+                        score += min(_ADMIN1_CAP, _ADMIN1_WEIGHT * support)
+                    if _round > 0:
+                        near = 0
+                        for h, other in enumerate(chosen):
+                            if h != g and other is not None and other.feature in {"city", "ADM2", "site"} and \
+                                    distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
+                                near += 1
+                        score += _NEAR_WEIGHT * min(near, 3)
+                    scores.append(score)
+                best = max(range(len(scores)), key=scores.__getitem__)
+                chosen[g] = group[0].candidates[best]
+                new_weights.append(self._softmax(scores))
+                for m in group:
+                    m.scores = dict(enumerate(scores))
+            weights = new_weights
+        # A weak gazetteer-only city is dropped when nothing in the article supports it.
+        for g, group in enumerate(groups):
+            place = chosen[g]
+            for m in group:
+                m.chosen = place
+            if place is None or place.feature != "city" or any(m.from_ner or m.inside is not None for m in group):
+                continue
+            if place.population >= _PLAIN_CITY_POPULATION or place.capital:
+                continue
+            supported = False
+            for h, other in enumerate(chosen):
+                if h == g or other is None or not reliable[h]:
+                    continue
+                if (place.admin1 and other.admin1 == place.admin1) or distance_km(place.lat, place.lon, other.lat, other.lon) < 150:
+                    supported = True
+                    break
+            if not supported:
+                for m in group:
+                    m.candidates = []
+                    m.chosen = None
+        for m in mentions:
+            if not m.candidates and not m.from_ner:
+                m.chosen = None
+        mentions[:] = [m for m in mentions if m.candidates or m.from_ner]
+
+    @staticmethod
+    def _softmax(scores: list[float]) -> list[float]:
+        top = max(scores)
+        exps = [math.exp((s - top) / _SOFTMAX_T) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+register_component("places", assigns=("places",), requires=("doc", "entities"))(PlaceRecogniser)

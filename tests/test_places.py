@@ -1,0 +1,104 @@
+"""The places component: toponyms found, resolved against the offline gazetteer, in text order.
+
+Sentences are the team's own inventions."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents.analysis.places  # noqa: F401  (registers the component)
+from newsevents.gazetteer import distance_km, load_gazetteer
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+
+@pytest.fixture(scope="session")
+def places_pipeline() -> Pipeline:
+    return Pipeline(["entities", "actors", "places"])
+
+
+def places_of(pipeline: Pipeline, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.analyse(Article(id="p", text=text)).places
+
+
+def by_text(places, surface: str):  # type: ignore[no-untyped-def]
+    found = [p for p in places if p.text == surface]
+    assert found, f"{surface!r} not among {[p.text for p in places]}"
+    return found[0]
+
+
+def test_washington_in_us_politics_is_the_capital(places_pipeline: Pipeline) -> None:
+    text = ("Senators returned to Washington on Tuesday to debate the budget, and the governor of Ohio "
+            "flew in from Columbus to lobby the delegation from his state.")
+    place = by_text(places_of(places_pipeline, text), "Washington")
+    assert place.country == "USA"
+    assert place.feature == "city"
+    assert distance_km(place.lat, place.lon, 38.90, -77.04) < 30
+
+
+def test_paris_texas_is_not_france(places_pipeline: Pipeline) -> None:
+    text = "The rodeo in Paris, Texas, drew a record crowd this weekend, organisers said."
+    places = places_of(places_pipeline, text)
+    paris = by_text(places, "Paris")
+    assert paris.country == "USA"
+    assert distance_km(paris.lat, paris.lon, 33.66, -95.56) < 50
+    texas = by_text(places, "Texas")
+    assert texas.feature == "ADM1"
+
+
+def test_paris_alone_is_the_french_capital(places_pipeline: Pipeline) -> None:
+    place = by_text(places_of(places_pipeline, "Ministers will meet in Paris next month."), "Paris")
+    assert place.country == "FRA"
+
+
+def test_strait_of_hormuz_is_water(places_pipeline: Pipeline) -> None:
+    text = "Tanker traffic through the Strait of Hormuz slowed after the naval exercise."
+    place = by_text(places_of(places_pipeline, text), "Strait of Hormuz")
+    assert place.feature == "water"
+    assert distance_km(place.lat, place.lon, 26.6, 56.3) < 100
+
+
+def test_gaza_strip_is_a_territory(places_pipeline: Pipeline) -> None:
+    text = "Aid trucks crossed into the Gaza Strip on Sunday, the agency said."
+    place = by_text(places_of(places_pipeline, text), "Gaza Strip")
+    assert place.feature == "territory"
+    assert place.country == "PSE"
+
+
+def test_a_sentence_with_no_place(places_pipeline: Pipeline) -> None:
+    assert places_of(places_pipeline, "The committee postponed its vote until the report is finished.") == []
+
+
+def test_offsets_are_text_slices_and_ids_in_order(places_pipeline: Pipeline) -> None:
+    text = ("Delegates from Kenya and Uganda met in Nairobi before flying to Geneva; the talks then moved "
+            "to the Red Sea port of Jeddah.")
+    places = places_of(places_pipeline, text)
+    assert len(places) >= 4
+    assert [p.id for p in places] == [f"P{n}" for n in range(1, len(places) + 1)]
+    assert [p.start for p in places] == sorted(p.start for p in places)
+    for place in places:
+        assert text[place.start:place.end] == place.text
+        assert place.feature is None or place.feature in {
+            "continent", "country", "ADM1", "ADM2", "city", "region", "territory", "water", "site", "island",
+            "peninsula", "valley",
+        }
+    countries = {p.text: p.country for p in places}
+    assert countries.get("Kenya") == "KEN" and countries.get("Nairobi") == "KEN"
+
+
+def test_county_and_state_abbreviation(places_pipeline: Pipeline) -> None:
+    text = "Deputies from Hall County arrested a man in Gainesville, Ga., after a chase on Friday."
+    places = places_of(places_pipeline, text)
+    county = by_text(places, "Hall County")
+    assert county.feature == "ADM2" and distance_km(county.lat, county.lon, 34.3, -83.8) < 80
+    town = by_text(places, "Gainesville")
+    assert distance_km(town.lat, town.lon, 34.30, -83.82) < 50
+    assert by_text(places, "Ga.").name.startswith("Georgia")
+
+
+def test_gazetteer_indexes_names_and_sites() -> None:
+    gazetteer = load_gazetteer()
+    assert any(p.feature == "site" for p in gazetteer.lookup("Fordow"))
+    assert any(p.feature == "country" and p.country == "GEO" for p in gazetteer.lookup("Georgia"))
+    assert any(p.feature == "ADM1" and p.country == "USA" for p in gazetteer.lookup("Georgia"))
+    assert any(p.feature == "city" and p.geonames_id for p in gazetteer.lookup("São Paulo"))
