@@ -367,12 +367,12 @@ class PlaceRecogniser:
                 last_ok.append(j + 1)
                 break
             last_ok.append(j + 1)
-        text = doc.text
         for j in reversed(last_ok):
             last = doc[j - 1]
             if not last.text[:1].isupper() and last.text not in {"."}:
                 continue
-            key = fold(text[doc[i].idx:last.idx + len(last)])
+            # a span's text, not Doc.text: spaCy rebuilds Doc.text from every token on each access
+            key = fold(doc[i:j].text)
             if key and key in gaz:
                 return j, key, gaz.lookup_key(key)
         return None

@@ -107,7 +107,14 @@ def _year_group(name: str) -> str:
 
 YEAR = _year_group("year")
 _SHORT_YEAR = r"['’](?P<short_year>\d\d)\b"
-_NUMBER = (rf"(?P<number>\d+(?:\.\d+)?|(?i:{_alternatives([w for w in NUMBER_WORDS if w not in ('a', 'an')])})|"
+# Number words as a compact pattern: the regex engine tries alternatives one by one at every word,
+# so "(twenty|...|ninety)(-one|...)?" is much faster than listing all ninety-nine words.
+_UNIT_NUMBERS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _UNIT_NUMBERS + r"))?|"
+                r"(?:a\s+|one\s+|two\s+)?(?:hundred|thousand)|a\s+couple(?:\s+of)?|couple\s+of|a\s+dozen|dozen|"
+                r"half\s+a|a\s+half|a\s+single|single|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|" + _UNIT_NUMBERS + ")")
+_NUMBER = (rf"(?P<number>\d+(?:\.\d+)?|(?i:{_NUMBER_WORD})|"
            rf"(?i:{_alternatives(sorted(VAGUE_QUANTITIES))}))")
 _A_OR_NUMBER = rf"(?:(?P<article>(?i:an?))|{_NUMBER})"
 _UNIT_WORDS = [*UNITS, *PLURAL_UNITS]
@@ -838,7 +845,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?i:more|additional|full|straight|consecutive|long|whole|entire)\s+)?{UNIT}(?![-\w])"
           r"(?:\s+(?i:and\s+a\s+half))?(?!\s+(?:ago|earlier|later|from\s+now))", _duration),
     _rule("hyphenated duration",
-          rf"\b(?P<number>\d+(?:\.\d+)?|(?i:{_alternatives([w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an')])}))"
+          rf"\b(?P<number>\d+(?:\.\d+)?|(?i:{_NUMBER_WORD}))"
           r"-(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))s?(?:-(?i:long|old))?\b", _hyphenated_duration),
     _rule("bare plural", r"\b(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b"
           r"(?!\s+(?:ago|of|earlier|later|old))", _bare_plural_duration),
@@ -872,3 +879,34 @@ RULES: tuple[Rule, ...] = (
           rf"(?:{_SINGULAR_UNIT}|{WEEKDAY}|{MONTH})|(?i:daily|nightly|weekly|monthly|yearly|annually|"
           r"hourly|biweekly|biannually|semiannually)\b)", _set),
 )
+
+
+# Every rule's match contains one of these words or a digit, so the tagger only runs the rules
+# near them (see `windows`): most of a news text holds no time expression at all.
+KEYWORDS: frozenset[str] = frozenset(
+    {*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *UNITS, *PLURAL_UNITS, *SEASONS, *PARTS_OF_DAY,
+     "now", "currently", "present", "moment", "nowadays", "days", "recently", "lately", "previously", "formerly",
+     "past", "soon", "shortly", "future", "term", "run", "eventually", "someday",
+     "christmas", "easter", "thanksgiving", "halloween", "valentine",
+     "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight", "midday", "daily", "nightly",
+     "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually", "current",
+     "nineteen", "eighteen", "twenty", "thousand", "end", "moment", "someday", "period", "half"}
+    - {"the", "in", "at", "as", "one", "a", "st", "s", "day", "may", "sun", "sat", "mar", "wed"}
+    | {"day", "may"}
+)
+_WORD = re.compile(r"[^\W\d_]+|\d")
+_WINDOW_MARGIN = 48
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` around its time words, merged: where the rules need to look."""
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.isdigit() or word.lower() in KEYWORDS:
+            start, end = max(0, match.start() - _WINDOW_MARGIN), min(len(text), match.end() + _WINDOW_MARGIN)
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+    return spans

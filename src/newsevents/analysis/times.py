@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import EventDate, TimeExpression
 from ..pipeline import AnalysisState, register_component
-from .time_grammar import RULES, Context, Timex
+from .time_grammar import RULES, Context, Timex, windows
 from .time_values import Direction, shift
 
 _FUTURE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
@@ -45,11 +45,15 @@ class TimeTagger:
 
     def tag(self, text: str, anchor: date | None, direction: Callable[[int], Direction] | None = None) -> list[FoundTime]:
         context = Context(anchor=anchor, direction=direction or (lambda _: None))
+        seen: set[tuple[int, int, int]] = set()
         candidates = []
-        for order, rule in enumerate(RULES):
-            for match in rule.pattern.finditer(text):
-                if match.end() > match.start():
-                    candidates.append((match.start(), -(match.end() - match.start()), order, match))
+        for low, high in windows(text):
+            for order, rule in enumerate(RULES):
+                for match in rule.pattern.finditer(text, low, high):
+                    key = (match.start(), match.end(), order)
+                    if match.end() > match.start() and key not in seen:
+                        seen.add(key)
+                        candidates.append((match.start(), -(match.end() - match.start()), order, match))
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
         found: list[FoundTime] = []
         taken_until = -1
