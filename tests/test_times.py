@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from newsevents.analysis.time_values import duration, month_day_near, season_year, weekday_near, write
+from newsevents.analysis.time_values import (
+    duration,
+    month_day_near,
+    season_year,
+    weekday_near,
+    write,
+)
 from newsevents.analysis.times import TimeTagger
 from newsevents.pipeline import Pipeline
 from tests.conftest import analyse
@@ -79,7 +85,7 @@ def test_words_that_are_not_time_expressions(text: str) -> None:
 
 
 def test_without_a_publication_date_relative_values_stay_open() -> None:
-    found = dict((surface, value) for surface, _, value in tagged("On 3 May 2021 talks began; they resumed yesterday.", None))
+    found = {surface: value for surface, _, value in tagged("On 3 May 2021 talks began; they resumed yesterday.", None)}
     assert found["3 May 2021"] == "2021-05-03"
     assert found["yesterday"] is None
 

@@ -890,7 +890,7 @@ KEYWORDS: frozenset[str] = frozenset(
      "christmas", "easter", "thanksgiving", "halloween", "valentine",
      "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight", "midday", "daily", "nightly",
      "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually", "current",
-     "nineteen", "eighteen", "twenty", "thousand", "end", "moment", "someday", "period", "half"}
+     "nineteen", "eighteen", "twenty", "thousand", "end", "period", "half"}
     - {"the", "in", "at", "as", "one", "a", "st", "s", "day", "may", "sun", "sat", "mar", "wed"}
     | {"day", "may"}
 )
