@@ -83,6 +83,9 @@ _AP_STATES = {
 _STREET_WORDS = frozenset({"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane", "ln",
                            "highway", "hwy", "parkway", "pkwy", "way", "court", "ct", "circle", "place", "pl", "pike",
                            "trail", "terrace", "square", "mall", "plaza", "airport", "station", "bridge", "park"})
+# Words the parser sometimes tags as a place on their own, cut from a longer name.
+_GENERIC_WORDS = frozenset({"north", "south", "east", "west", "center", "centre", "central", "city", "county", "state",
+                            "metro", "downtown", "uptown", "midtown"})
 _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) $")
@@ -158,7 +161,7 @@ class PlaceRecogniser:
 
     def __call__(self, state: AnalysisState) -> None:
         text = state.article.text
-        mentions = self.recognise(state.doc, text, state)
+        mentions = self._drop_surnames(self.recognise(state.doc, text, state), state)
         self.resolve(mentions)
         places = []
         for number, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end)), start=1):
@@ -199,6 +202,8 @@ class PlaceRecogniser:
                 continue
             surface = text[start:end]
             key = fold(surface)
+            if key in _GENERIC_WORDS or key in {"street", "avenue", "road", "boulevard", "lane", "drive"}:
+                continue  # "Street" of "Delmar Street", "North" of "North John Street"
             candidates = gaz.lookup_key(key)
             if not candidates and surface in self.abbreviations:
                 candidates = [self.abbreviations[surface]]
@@ -517,6 +522,19 @@ class PlaceRecogniser:
             if not m.candidates and not m.from_ner:
                 m.chosen = None
         mentions[:] = [m for m in mentions if m.candidates or m.from_ner]
+
+    def _drop_surnames(self, mentions: list[_Mention], state: AnalysisState) -> list[_Mention]:
+        """A one-word name that is the surname of a person the article names ("Webb" after
+        "Jim Webb", "Obama" for Barack Obama) is the person, unless it names a country or a
+        state. A "person" whose first word is a place ("Wichita Police") does not count."""
+        names: set[str] = set()
+        for entity in state.result.entities:
+            words = entity.name.split()
+            if entity.type == "PERSON" and len(words) >= 2 and fold(words[0]) not in self.gaz:
+                names.add(fold(words[-1]))
+        return [m for m in mentions if m.key not in names or " " in m.key
+                or any(c.feature in {"country", "ADM1", "continent"} or c.population >= _PLAIN_CITY_POPULATION
+                       for c in m.candidates)]
 
     @staticmethod
     def _softmax(scores: list[float]) -> list[float]:
