@@ -107,6 +107,8 @@ def compute_stats(store: Store) -> dict[str, Any]:
         "entities": one("SELECT count(*) FROM entities"),
         "mentions": one("SELECT count(*) FROM mentions"),
         "events": one("SELECT count(*) FROM events"),
+        "times": one("SELECT count(*) FROM times"),
+        "places": one("SELECT count(*) FROM places"),
         "stories": one("SELECT count(*) FROM stories"),
         "errors": one("SELECT count(*) FROM errors WHERE severity = 'error'"),
         "warnings": one("SELECT count(*) FROM errors WHERE severity = 'warning'"),
