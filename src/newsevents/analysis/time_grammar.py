@@ -30,6 +30,7 @@ from .time_values import (
     GRANULARITY_OF_UNIT,
     Direction,
     Granularity,
+    choose,
     duration,
     holiday,
     month_day_near,
@@ -554,18 +555,23 @@ def _weekend(match: re.Match[str], context: Context) -> Timex | None:
     return _period(shift(saturday, offset, "week"), "weekend")
 
 
+# Days from the publication date for "yesterday", "tomorrow night", ...
+_DEICTIC_OFFSETS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "last night": -1, "last evening": -1, "tomorrow morning": 1, "tomorrow night": 1,
+    "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1, "yesterday night": -1,
+    "tomorrow afternoon": 1, "tomorrow evening": 1, "overnight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
 def _deictic_day(match: re.Match[str], context: Context) -> Timex | None:
     word = " ".join(match["deictic"].lower().split())
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
-               "this evening": 0, "last night": -1, "last evening": -1, "tomorrow morning": 1,
-               "tomorrow night": 1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
-               "tomorrow afternoon": 1, "tomorrow evening": 1, "overnight": 0, "the day before yesterday": -2,
-               "the day after tomorrow": 2}
-    if word not in offsets:
+    if word not in _DEICTIC_OFFSETS:
         return None
     if context.anchor is None:
         return Timex("DATE", None)
-    day = shift(context.anchor, offsets[word], "day")
+    day = shift(context.anchor, _DEICTIC_OFFSETS[word], "day")
     part = next((code for name, code in PARTS_OF_DAY.items() if word.endswith(name)), None)
     if word == "tonight":
         part = "NI"
@@ -623,9 +629,7 @@ def _clock_time(match: re.Match[str], context: Context) -> Timex | None:
     elif _group(match, "month") and context.anchor is not None:
         day = month_day_near(context.anchor, _month(match["month"]), int(match["day"]), context.direction(match.start()))
     elif _group(match, "deictic") and context.anchor is not None:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
-                  "this afternoon": 0, "this evening": 0, "last night": -1}.get(" ".join(match["deictic"].lower().split()), 0)
-        day = shift(context.anchor, offset, "day")
+        day = shift(context.anchor, _DEICTIC_OFFSETS.get(" ".join(match["deictic"].lower().split()), 0), "day")
     elif context.reference is not None and context.reference[1] == "day":
         day = context.reference[0]
     elif context.anchor is not None:
@@ -679,15 +683,7 @@ def _holiday(match: re.Match[str], context: Context) -> Timex | None:
                       if (d := holiday(name, y)) is not None]
         if not candidates:
             return None
-        direction = context.direction(match.start())
-        if direction == "past":
-            before = [d for d in candidates if d <= context.anchor]
-            day = max(before) if before else min(candidates)
-        elif direction == "future":
-            after = [d for d in candidates if d >= context.anchor]
-            day = min(after) if after else max(candidates)
-        else:
-            day = min(candidates, key=lambda d: abs((d - context.anchor).days))
+        day = choose(context.anchor, candidates, context.direction(match.start()))
     else:
         found = holiday(name, year)
         if found is None:

@@ -80,10 +80,3 @@ FIXED_HOLIDAYS = {
 }
 COMPUTED_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
                      "memorial day", "labor day", "labour day")
-
-# Modifiers that narrow a period ("early March", "the end of the year"): TIMEX3 `mod` values.
-EDGE_MODIFIERS = {
-    "early": "START", "late": "END", "mid": "MID", "middle of": "MID", "the middle of": "MID",
-    "the beginning of": "START", "the start of": "START", "the end of": "END", "end of": "END",
-    "beginning of": "START", "start of": "START", "earlier": "START", "later": "END",
-}

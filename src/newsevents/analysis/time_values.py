@@ -84,7 +84,8 @@ def duration(amount: float | None, unit: str) -> str:
     return ("PT" if time_of_day else "P") + count + letter
 
 
-def _choose(anchor: date, candidates: list[date], direction: Direction) -> date:
+def choose(anchor: date, candidates: list[date], direction: Direction) -> date:
+    """The candidate nearest `anchor` in `direction` (either way when there is none that way)."""
     if direction == "past":
         earlier = [c for c in candidates if c <= anchor]
         if earlier:
@@ -102,7 +103,7 @@ def weekday_near(anchor: date, weekday: int, direction: Direction, strict: bool 
     candidates = [anchor + timedelta(days=offset + 7 * k) for k in (-1, 0, 1)]
     if strict:
         candidates = [c for c in candidates if c != anchor]
-    return _choose(anchor, candidates, direction)
+    return choose(anchor, candidates, direction)
 
 
 def month_day_near(anchor: date, month: int, day: int, direction: Direction, weekday: int | None = None) -> date | None:
@@ -135,7 +136,7 @@ def _choose_within_year(anchor: date, candidates: list[date], direction: Directi
         behind = [c for c in candidates if c <= anchor]
         if ahead and (not behind or (anchor - max(behind)).days > _FAR_BACK_DAYS):
             return min(ahead)
-    return _choose(anchor, candidates, direction)
+    return choose(anchor, candidates, direction)
 
 
 def month_near(anchor: date, month: int, direction: Direction) -> date:
@@ -159,10 +160,6 @@ def quarter_near(anchor: date, quarter: int, direction: Direction) -> date:
     if quarter > current and direction != "future":
         year -= 1
     return date(year, 3 * quarter - 2, 1)
-
-
-def season_value(year: int, season: str) -> str:
-    return f"{year:04d}-{season}"
 
 
 def season_year(anchor: date, season: str, offset: int) -> int:
