@@ -1,0 +1,69 @@
+"""Words that introduce what someone said, wrote or holds: the cues of quotes and attributions."""
+
+from __future__ import annotations
+
+# Verbs of saying and writing whose clause or quotation is what the subject said.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "note", "explain", "write", "report", "announce", "claim", "deny",
+    "warn", "argue", "insist", "stress", "emphasise", "emphasize", "acknowledge", "admit", "confirm",
+    "declare", "reply", "respond", "answer", "ask", "urge", "tweet", "post", "predict", "suggest",
+    "recall", "complain", "concede", "contend", "maintain", "allege", "assert", "testify", "charge",
+    "quip", "joke", "promise", "pledge", "vow", "threaten", "estimate", "caution", "observe", "remark",
+    "comment", "reiterate", "repeat", "conclude", "continue", "mention", "disclose", "reveal", "boast",
+    "brag", "lament", "acknowledge", "proclaim", "counter", "retort", "whisper", "shout", "scream",
+    "yell", "cry", "tout", "assure", "inform", "advise", "recount", "describe", "point", "agree",
+    "disagree", "accuse", "blame", "demand", "propose", "speculate", "insinuate", "imply", "hint",
+    "signal", "indicate", "chant", "sing", "exclaim", "concur", "grumble", "muse", "wonder", "rule",
+    "find", "show", "conclude", "forecast", "project", "predict", "guarantee", "swear", "certify",
+})
+
+# Verbs of thinking and feeling: attributions of a belief rather than of words.
+THOUGHT_VERBS = frozenset({
+    "believe", "think", "feel", "hope", "fear", "worry", "expect", "know", "doubt", "suspect",
+    "understand", "learn", "assume", "reckon", "consider", "figure", "presume", "realise", "realize",
+    "recognise", "recognize", "acknowledge", "see", "hear", "want",
+})
+
+# Verbs of stance and intent whose object or complement is the attributed content: "questioned
+# the integrity of the vote", "criticised the decision", "wants to run", "vowed to respond".
+STANCE_VERBS = frozenset({
+    "cite", "rate", "question", "criticise", "criticize", "reject", "attack", "condemn", "blast",
+    "slam", "praise", "welcome", "defend", "denounce", "mock", "decry", "deride", "dismiss",
+    "dispute", "challenge", "label", "dub", "characterise", "characterize", "portray", "paint",
+    "call", "plan", "intend", "decide", "refuse", "seek", "encourage", "urge", "ask", "demand",
+    "recommend", "identify", "oppose", "endorse", "support", "back", "accept", "applaud", "hail",
+    "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
+    "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
+    "complain", "warn", "write", "comment", "argue", "ask", "worry", "testify", "campaign", "lobby",
+})
+
+# The prepositions after a verb of saying or stance whose object is the content: "complained
+# about the microphone", "called for an inquiry", "warned of retaliation".
+CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
+
+# Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report".
+OBJECT_SPEECH_VERBS = frozenset({"cite", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
+                                 "repeat", "release", "predict", "acknowledge", "admit", "claim", "describe"})
+# Verbs whose direct object is whom they speak to, not what they say: "told reporters".
+RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",
+                                    "warn", "press", "push", "lobby", "address", "speak", "talk", "remind"})
+# Verbs that only attribute when they name something as something: "called the vote rigged".
+NAMING_VERBS = frozenset({"call", "label", "dub"})
+
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS
+
+# "X told reporters", "X said in a statement": phrases between the cue and its content.
+PHRASAL_PARTICLES = {"point": "out"}
+
+# Nouns whose "that"-clause is attributed to the noun's owner: "Iran's claim that ..."
+CUE_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "warning", "denial", "promise",
+                       "pledge", "announcement", "insistence", "argument", "belief", "view", "report"})
+
+# Heads of a speaker phrase that name a role rather than a person: "the spokesman added".
+ROLE_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "chief",
+    "general", "commander", "ambassador", "envoy", "secretary", "senator", "lawmaker", "leader",
+    "prime", "premier", "diplomat", "officer", "source", "aide", "adviser", "advisor", "director",
+    "chairman", "chairwoman", "chair", "governor", "mayor", "king", "emir", "prince", "pope",
+    "analyst", "expert", "professor", "researcher", "statement", "ministry", "army", "military",
+})

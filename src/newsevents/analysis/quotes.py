@@ -1,0 +1,609 @@
+"""Quotes: who said what. Direct quotations in any quote style, partial quotations and indirect
+speech, each with its content, cue and speaker spans and the speaker resolved to an entity.
+
+Two sources of evidence meet here. Quotation marks say where someone's own words are; the parse
+says which verb of saying governs a clause and who its subject is. A cue verb with a clause gives an
+indirect quote; when that clause is a quotation it is direct; a few quoted words inside reported
+speech are a partial quote. A quotation with no cue of its own that follows another speaker's
+quotation continues it ("...," he said. "We will respond.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import Entity, Quote, Span, Speaker
+from ..pipeline import AnalysisState, register_component
+from .quote_lexicon import (
+    CONTENT_PREPOSITIONS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    NAMING_VERBS,
+    OBJECT_SPEECH_VERBS,
+    RECIPIENT_OBJECT_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    THOUGHT_VERBS,
+)
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSES = frozenset({"ccomp", "parataxis"})
+_EDGE = " \t\n,;:—–-"
+# A quotation this short, with no verb, is a quoted phrase rather than someone's statement.
+_PARTIAL_MAX_WORDS = 8
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Quoted:
+    """A stretch of text inside quotation marks (the marks included)."""
+
+    start: int
+    end: int
+    closed: bool
+    used: bool = False
+
+
+@dataclass
+class Found:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: Token | None = None
+    speaker_span: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every quotation in `text`. A quotation does not cross a paragraph break; one left open at
+    the end of a paragraph (the convention for quotes running over paragraphs) ends there."""
+    # typewriter quotes: '' and `` stand for one mark; a zero-width filler keeps the offsets
+    text = text.replace("''", '"\u200b').replace("``", '"\u200b')
+    spans: list[Quoted] = []
+    for para_start, para_end in _paragraphs(text):
+        position = para_start
+        while position < para_end:
+            char = text[position]
+            closer = _OPENERS.get(char)
+            if closer is None or not _opens(text, position, para_start):
+                position += 1
+                continue
+            end = _closing(text, position + 1, para_end, char, closer)
+            if end is None:
+                if para_end - position > 40:
+                    spans.append(Quoted(position, _rstrip(text, position, para_end), closed=False))
+                position = para_end
+            else:
+                spans.append(Quoted(position, end + 1, closed=True))
+                position = end + 1
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for match in re.finditer(r"\n\s*\n|\n(?=\s*[“\"«„])", text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _opens(text: str, i: int, floor: int) -> bool:
+    before = text[i - 1] if i > floor else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "'‘’":
+        return (before.isspace() or before in "([—–-") and after.isalnum()
+    if text[i] == '"':
+        return not before.isalnum() and not after.isspace()
+    return True
+
+
+def _closing(text: str, start: int, limit: int, opener: str, closer: str) -> int | None:
+    for j in range(start, limit):
+        char = text[j]
+        if char == closer:
+            if closer in "’'":
+                after = text[j + 1] if j + 1 < len(text) else " "
+                if after.isalpha():
+                    continue  # an apostrophe: "don’t"
+            return j
+        if opener == '"' and char == "“":
+            return None
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class QuoteFinder:
+    def __call__(self, state: AnalysisState) -> None:
+        state.result.quotes = find_quotes(state.doc, state.result.entities)
+
+
+def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    text = doc.text
+    quotations = quoted_spans(text)
+    index = _MentionIndex(entities)
+    found: list[Found] = []
+    for sentence in doc.sents:
+        for token in sentence:
+            found.extend(_from_cue(token, sentence, text))
+    found.extend(_labelled_paragraphs(doc, text, quotations))
+    _attach_quotations(found, quotations, doc, text)
+    found = _outermost(found, text)
+    for quoted in quotations:
+        quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
+    _continuations(found, quotations, doc, text)
+    records = []
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        content = Span(start=item.start, end=item.end, text=text[item.start:item.end])
+        cue = Span(start=item.cue[0], end=item.cue[1], text=text[item.cue[0]:item.cue[1]]) if item.cue else None
+        speaker = _speaker(item, index, entities, text, records)
+        records.append(Quote(id="", kind=item.kind, content=content, cue=cue, speaker=speaker))  # type: ignore[arg-type]
+    unique: list[Quote] = []
+    seen: set[tuple[str, int, int]] = set()
+    for quote in records:
+        key = (quote.kind, quote.content.start, quote.content.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(quote)
+    for number, quote in enumerate(unique, start=1):
+        quote.id = f"Q{number}"
+    return unique
+
+
+# -- cues and the clauses they govern -----------------------------------------------------------
+
+def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    if token.lower_ == "according" and token.dep_ == "prep":
+        return _according_to(token, sentence, text)
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+        if token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            return _noun_cue(token, text)
+        return []
+    cue = _cue_span(token, text)
+    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c)]
+    pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
+    # "The talks went well, he said.": the cue hangs off the clause it reports
+    if not clauses and token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) \
+            and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+        pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
+    if not pieces:
+        pieces, cue = _complement(token, lemma, text, cue)
+    if not pieces:
+        return []
+    low, high = _paragraph_of(text, token.idx)
+    pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
+    speaker = None if _is_passive(token) else _subject(token)
+    return [Found("indirect", s, e, cue, speaker, parts=[(s, e)]) for s, e in pieces if e > s]
+
+
+def _paragraph_of(text: str, position: int) -> tuple[int, int]:
+    low = text.rfind("\n\n", 0, position)
+    high = text.find("\n\n", position)
+    return (0 if low < 0 else low + 2), (len(text) if high < 0 else high)
+
+
+def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    """Content that is not a clause: "wants to run", "urged voters to turn out", "criticised the
+    plan", "called the vote rigged", "warned of retaliation"."""
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "obj") and c.i > token.i]
+    xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    if xcomps:
+        first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
+        start = _subtree_span(first, text)[0]
+        return [(start, _subtree_span(xcomps[0], text)[1])], cue
+    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS:
+        return [], cue
+    if objects and lemma not in RECIPIENT_OBJECT_VERBS:
+        predicates = [c for c in children if c.dep_ in ("oprd", "acomp") and c.i > objects[0].i]
+        if lemma in NAMING_VERBS and not predicates:
+            return [], cue
+        start, end = _subtree_span(objects[0], text)
+        if predicates:
+            end = _subtree_span(predicates[-1], text)[1]
+        return [(start, end)], cue
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and child.i > token.i:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return [_subtree_span(objects[0], text)], (cue[0], child.idx + len(child.text))
+    return [], cue
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
+    phrase_start, phrase_end = _subtree_span(token, text)
+    pieces = [(sentence.start_char, phrase_start), (phrase_end, sentence.end_char)]
+    pieces = [_trim(text, s, e) for s, e in pieces]
+    pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
+    cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
+    speaker = objects[0] if objects else None
+    return [Found("indirect", s, e, (token.idx, cue_end), speaker, parts=[(s, e)]) for s, e in pieces]
+
+
+def _noun_cue(token: Token, text: str) -> list[Found]:
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return []
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for g in c.children if g.dep_ == "pobj"), None)
+    out = []
+    for clause in clauses:
+        start, end = _subtree_span(clause, text)
+        out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+    return out
+
+
+def _is_clause(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in _SUBJECTS or c.dep_ == "cop" for c in token.children)
+
+
+def _cue_span(token: Token, text: str) -> tuple[int, int]:
+    start, end = token.idx, token.idx + len(token.text)
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < token.i and token.i - child.i <= 3:
+            start = min(start, child.idx)
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _subject(token: Token) -> Token | None:
+    """Who speaks: the cue's subject, the agent of a passive, or the subject of the clause a
+    participle or conjunct hangs from ("..., criticising the plan"); a relative pronoun stands for
+    the noun it modifies."""
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    return None
+
+
+def _antecedent(subject: Token) -> Token:
+    if subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which", "who"):
+        clause = subject.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return subject
+
+
+def _subtree_span(token: Token, text: str) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _span_without(head: Token, cut: Token, text: str) -> list[tuple[int, int]]:
+    """The clause under `head` with the subtree under `cut` taken out: the text before and after."""
+    tokens = list(head.subtree)
+    removed = {t.i for t in cut.subtree}
+    pieces: list[tuple[int, int]] = []
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.i in removed:
+            if run:
+                pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+                run = []
+        else:
+            run.append(tok)
+    if run:
+        pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return [_trim(text, s, e) for s, e in pieces]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return end > start and _WORD.search(text, start, end) is not None
+
+
+# -- layouts: transcripts, vox pops, block quotes -----------------------------------------------
+
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+_SIGNATURE = re.compile(r"[”\"]\s*[―—–]\s*([A-Z][^\n,]{1,60}?)\s*(?:,[^\n]*)?$")
+_NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor", "watch", "read", "related", "photo", "video",
+                           "source", "sources", "breaking", "exclusive", "q", "a"})
+
+
+def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[Found]:
+    """ "PENCE: And that's why ..." (a transcript line or a headline naming who speaks),
+    "“...” ― Pamela Padilla" (a signed quotation) and "He added:" followed by a block quote."""
+    out: list[Found] = []
+    paragraphs = _paragraphs(text)
+    for number, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        label = _LABEL.match(line.lstrip(" \"“"))
+        if label:
+            offset = start + (len(line) - len(line.lstrip(" \"“")))
+            name_start, name_end = offset + label.start(1), offset + label.end(1)
+            words = label.group(1).lower().split()
+            if words[0] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) and _names_someone(doc, name_start, name_end, label.group(1)):
+                content = _trim(text, offset + label.end(), end)
+                if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
+                    speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
+                    out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
+                                     speaker.root if speaker is not None else None))
+                    continue
+        signature = _SIGNATURE.search(line)
+        if signature:
+            name_start, name_end = start + signature.start(1), start + signature.end(1)
+            closing = start + signature.start()
+            opening = next((q for q in quotations if q.start < closing < q.end + 1), None)
+            if opening is not None:
+                speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
+                out.append(Found("direct", opening.start, opening.end, (closing + 1, name_start - 1),
+                                 speaker.root if speaker is not None else None))
+                opening.used = True
+                continue
+        if line.rstrip().endswith(":") and number + 1 < len(paragraphs):
+            cue = _colon_cue(doc, start, end)
+            if cue is not None:
+                block_start, block_end = paragraphs[number + 1]
+                content = _trim(text, block_start, block_end)
+                if _has_word(text, *content):
+                    out.append(Found("direct", content[0], content[1], _cue_span(cue, text), _subject(cue)))
+                    for quoted in quotations:
+                        if content[0] <= quoted.start and quoted.end <= content[1] + 1:
+                            quoted.used = True
+    return out
+
+
+def _names_someone(doc: Doc, start: int, end: int, label: str) -> bool:
+    if label.isupper() and len(label) > 1:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents)
+
+
+def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(list(span)):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS:
+            return token
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("comment", "statement", "remark", "message", "tweet", "post"):
+            owner = next((t for t in span if t.dep_ in _SUBJECTS and t.head.i > t.i), None)
+            return owner.head if owner is not None else token
+    return None
+
+
+def _outermost(found: list[Found], text: str) -> list[Found]:
+    """A quote split by its own attribution ("We will," he said, "respond.") becomes the parts on
+    either side; a speaker's "I think" inside their own quotation is part of the quotation, not a
+    quote of its own."""
+    split: list[Found] = []
+    for item in found:
+        cue = item.cue
+        if cue is not None and item.start < cue[0] and cue[1] < item.end:
+            low, high = cue
+            if item.speaker is not None:
+                phrase = _phrase(item.speaker, text)
+                low, high = min(low, phrase[0]), max(high, phrase[1])
+            for start, end in (_trim(text, item.start, low), _trim(text, high, item.end)):
+                if len(_WORD.findall(text[start:end])) >= 2:
+                    split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span))
+        else:
+            split.append(item)
+    direct = [(f.start, f.end) for f in split if f.kind == "direct"]
+    kept = []
+    for item in split:
+        cue = item.cue
+        if cue is None or not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in direct):
+            kept.append(item)
+    return kept
+
+
+# -- quotation marks ----------------------------------------------------------------------------
+
+def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, text: str) -> None:
+    """Make reported clauses that are quotations direct, add partial quotes for quoted phrases
+    inside reported speech, and find cues for quotations the parse left without one."""
+    for quoted in quotations:
+        inner = (quoted.start + 1, quoted.end - (1 if quoted.closed else 0))
+        words = len(_WORD.findall(text[inner[0]:inner[1]]))
+        holders = [f for f in found if f.kind == "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end)]
+        if words <= _PARTIAL_MAX_WORDS and not _has_verb(doc, *inner):
+            for holder in holders:
+                if holder.start <= quoted.start and quoted.end <= holder.end + 1 and (holder.end - holder.start) > (quoted.end - quoted.start) + 3:
+                    found.append(Found("partial", quoted.start, quoted.end, holder.cue, holder.speaker, holder.speaker_span))
+                    quoted.used = True
+                    break
+            continue
+        if holders:
+            for holder in holders:
+                holder.kind = "direct"
+                holder.start, holder.end = min(holder.start, quoted.start), max(holder.end, quoted.end)
+                holder.start, holder.end = _fit_quotation(text, holder.start, holder.end, quoted)
+            quoted.used = True
+            continue
+        cue = _nearby_cue(doc, quoted, text)
+        if cue is not None:
+            found.append(Found("direct", quoted.start, quoted.end, _cue_span(cue, text), _subject(cue)))
+            quoted.used = True
+
+
+def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int, int]:
+    """A clause that is the quotation plus a stray "that" or comma becomes the quotation."""
+    outside = text[start:quoted.start] + text[quoted.end:end]
+    if len(_WORD.findall(outside)) <= 1:
+        return quoted.start, quoted.end
+    return start, end
+
+
+def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
+    """A verb of saying just before or after the quotation, outside it: "he said:" / ", she added"."""
+    after = doc.char_span(quoted.end, min(len(text), quoted.end + 60), alignment_mode="expand")
+    before = doc.char_span(max(0, quoted.start - 80), quoted.start, alignment_mode="expand")
+    for window, forward in ((after, True), (before, False)):
+        if window is None:
+            continue
+        tokens = list(window) if forward else list(reversed(list(window)))
+        for token in tokens:
+            if forward and token.idx < quoted.end:
+                continue
+            if not forward and token.idx >= quoted.start:
+                continue
+            if token.text in ".!?" and forward:
+                break
+            if not forward and token.text in ".!?" and token.idx + 1 < quoted.start - 1:
+                break
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS:
+                if _subject(token) is not None and not _has_clause_child(token, quoted):
+                    return token
+    return None
+
+
+def _has_clause_child(token: Token, quoted: Quoted) -> bool:
+    """The cue reports a clause of its own elsewhere, not this quotation."""
+    for child in token.children:
+        if child.dep_ in _CLAUSES and _is_clause(child):
+            tokens = list(child.subtree)
+            if not _overlap(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), quoted.start, quoted.end):
+                return True
+    return False
+
+
+def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text: str) -> None:
+    """An unattributed quotation of whole sentences right after another speaker's quote is the same
+    speaker going on."""
+    direct = sorted((f for f in found if f.kind in ("direct", "indirect") and f.speaker is not None), key=lambda f: f.end)
+    ends = [f.end for f in direct]
+    for quoted in quotations:
+        if quoted.used:
+            continue
+        inner = text[quoted.start + 1:quoted.end]
+        if not _starts_sentence(text, quoted.start):
+            continue
+        previous = bisect_right(ends, quoted.start) - 1
+        if previous < 0:
+            continue
+        before = direct[previous]
+        gap = text[before.end:quoted.start]
+        words = len(_WORD.findall(inner))
+        # a short quotation continues only the speaker of the same paragraph, just before it
+        limit = 12 if words > _PARTIAL_MAX_WORDS else 6 if words >= 2 and "\n" not in gap else -1
+        if len(_WORD.findall(gap)) > limit or gap.count("\n\n") > 1:
+            continue
+        found.append(Found("direct", quoted.start, quoted.end, None, before.speaker, before.speaker_span))
+        quoted.used = True
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:\n”\"’"
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+# -- speakers -----------------------------------------------------------------------------------
+
+class _MentionIndex:
+    def __init__(self, entities: list[Entity]) -> None:
+        self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self.starts = [s[0] for s in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [s for s in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)] if s[1] <= end]
+
+    def covering(self, start: int, end: int) -> str | None:
+        for s_start, s_end, entity in self.spans[max(0, bisect_left(self.starts, start) - 8):bisect_right(self.starts, start)]:
+            if s_start <= start and end <= s_end:
+                return entity
+        return None
+
+
+def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: str, earlier: list[Quote]) -> Speaker | None:
+    token = item.speaker
+    if token is None:
+        return None
+    start, end = _phrase(token, text)
+    named = _antecedent(token)
+    entity = index.covering(named.idx, named.idx + len(named.text))
+    if entity is None:
+        inner = index.within(start, end)
+        if inner:
+            entity = inner[0][2]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    if entity is None and definite and token.lemma_.lower() in ROLE_HEADS:
+        entity = _last_with_title(token, entities, earlier)
+    return Speaker(entity=entity, start=start, end=end, text=text[start:end])
+
+
+def _phrase(token: Token, text: str) -> tuple[int, int]:
+    """The speaker's phrase: the subject with everything that describes it (apposition and
+    relative clause included, as attribution corpora mark it), but nothing before a line break or
+    a colon (a heading or a time stamp)."""
+    kept = sorted(token.subtree, key=lambda t: t.i)
+    start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx))
+    if cut >= 0:
+        start = cut + 1
+    newline = text.find("\n", token.idx, end)
+    if newline >= 0:
+        end = newline
+    return _trim(text, start, end)
+
+
+def _last_with_title(token: Token, entities: list[Entity], earlier: list[Quote]) -> str | None:
+    """"the spokesman added": the last speaker or entity before it that holds that title."""
+    word = token.lemma_.lower()
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if any(word in title.lower() for title in entity.titles):
+            for mention in entity.mentions:
+                if mention.start < token.idx and (best is None or mention.start > best[0]):
+                    best = (mention.start, entity.id)
+    if best is not None:
+        return best[1]
+    for quote in reversed(earlier):
+        if quote.speaker is not None and quote.speaker.entity is not None and quote.content.start < token.idx:
+            return quote.speaker.entity
+    return None
+
+
+register_component("quotes", assigns=("quotes",), requires=("doc", "entities", "actors"))(QuoteFinder)
