@@ -267,6 +267,23 @@ def _print_stats(result: dict[str, Any], fmt: TableFormat) -> None:
         _print_rows(result[section], fmt, section.replace("_", " "))
 
 
+@app.command("export")
+def export_command(
+    db: DbOption = "newsevents.duckdb",
+    fmt: Annotated[str, typer.Option("--format", help="gdelt, gdelt-mentions, plover, icews, csv, parquet or gephi.")] = ...,  # type: ignore[assignment]
+    output: Annotated[str, typer.Option("--output", "-o", help="A file ('-' for stdout), or a directory for csv, parquet and gephi.")] = ...,  # type: ignore[assignment]
+    all_statuses: Annotated[bool, typer.Option("--all-statuses", help="Also export planned, considered, hypothetical and negated events to gdelt, icews and gephi.")] = False,
+) -> None:
+    """Export the database in the field's formats (see docs/exports.md)."""
+    from .exporters import export
+
+    try:
+        summary = export(db, fmt, output, all_statuses=all_statuses)
+    except NewsEventsError as exc:
+        raise _fail(exc) from exc
+    err.print(summary.describe(), highlight=False)
+
+
 @app.command()
 def demo(
     db: DbOption = "demo.duckdb",
