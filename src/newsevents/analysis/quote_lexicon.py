@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset({
 THOUGHT_VERBS = frozenset({
     "believe", "think", "feel", "hope", "fear", "worry", "expect", "know", "doubt", "suspect",
     "understand", "learn", "assume", "reckon", "consider", "figure", "presume", "realise", "realize",
-    "recognise", "recognize", "acknowledge", "see", "hear", "want",
+    "recognise", "recognize", "want",
 })
 
 # Verbs of stance and intent whose object or complement is the attributed content: "questioned
@@ -58,6 +58,26 @@ PHRASAL_PARTICLES = {"point": "out"}
 # Nouns whose "that"-clause is attributed to the noun's owner: "Iran's claim that ..."
 CUE_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "warning", "denial", "promise",
                        "pledge", "announcement", "insistence", "argument", "belief", "view", "report"})
+
+# Nouns of saying and stance whose prepositional object is the content: "questions about the
+# foundation", "attacks on the pageant winner", "support for the public option".
+CONTENT_NOUNS = frozenset({
+    "comment", "question", "attack", "criticism", "critique", "support", "opposition", "concern",
+    "complaint", "warning", "call", "demand", "praise", "remark", "statement", "claim", "allegation",
+    "accusation", "charge", "denial", "condemnation", "endorsement", "promise", "pledge", "threat",
+    "appeal", "plea", "request", "proposal", "insistence", "objection", "protest", "apology",
+    "adulation", "admiration", "illusion", "doubt", "fear", "hope", "belief", "view", "position",
+    "stance", "message", "tweet", "speech", "testimony", "argument", "assessment", "implication",
+})
+
+# Adjectives of stance whose prepositional object is the content: "critical of Trump",
+# "concerned about this shift".
+CONTENT_ADJECTIVES = frozenset({
+    "critical", "supportive", "concerned", "worried", "skeptical", "sceptical", "coy", "passionate",
+    "optimistic", "pessimistic", "confident", "sure", "certain", "hopeful", "wary", "fearful",
+    "angry", "furious", "upset", "proud", "dismissive", "enthusiastic", "vocal", "silent", "clear",
+    "adamant", "insistent", "unhappy", "happy", "pleased", "disappointed", "frustrated", "incensed",
+})
 
 # Heads of a speaker phrase that name a role rather than a person: "the spokesman added".
 ROLE_HEADS = frozenset({

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
 from .quote_lexicon import (
+    CONTENT_ADJECTIVES,
+    CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
     CUE_VERBS,
@@ -31,7 +33,7 @@ from .quote_lexicon import (
     THOUGHT_VERBS,
 )
 
-_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "”": "”"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
 _EDGE = " \t\n,;:—–-"
@@ -100,21 +102,29 @@ def _opens(text: str, i: int, floor: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "'‘’":
         return (before.isspace() or before in "([—–-") and after.isalnum()
+    if text[i] == "”":  # a closing mark opening a paragraph, as some sites print it
+        return (i == floor or before == "\n") and after.isalnum()
     if text[i] == '"':
         return not before.isalnum() and not after.isspace()
     return True
 
 
 def _closing(text: str, start: int, limit: int, opener: str, closer: str) -> int | None:
+    depth = 0  # “he calls “hell” a place” nests when the marks differ
     for j in range(start, limit):
         char = text[j]
-        if char == closer:
+        if char == opener and opener != closer and opener != "”":
+            depth += 1
+        elif char == closer:
             if closer in "’'":
                 after = text[j + 1] if j + 1 < len(text) else " "
                 if after.isalpha():
                     continue  # an apostrophe: "don’t"
+            if depth:
+                depth -= 1
+                continue
             return j
-        if opener == '"' and char == "“":
+        elif opener == '"' and char == "“":
             return None
     return None
 
@@ -135,15 +145,19 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     quotations = quoted_spans(text)
     index = _MentionIndex(entities)
     found: list[Found] = []
+    inside = _inside_quotations(quotations, len(text))
     for sentence in doc.sents:
         for token in sentence:
-            found.extend(_from_cue(token, sentence, text))
+            if not inside[token.idx]:
+                found.extend(_from_cue(token, sentence, text))
     found.extend(_labelled_paragraphs(doc, text, quotations))
     _attach_quotations(found, quotations, doc, text)
     found = _outermost(found, text)
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
     _continuations(found, quotations, doc, text)
+    for item in found:
+        item.start, item.end = _cover_marks(item.start, item.end, quotations)
     records = []
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         content = Span(start=item.start, end=item.end, text=text[item.start:item.end])
@@ -162,6 +176,24 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return unique
 
 
+def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, int]:
+    """Content that stops just inside a quotation's closing mark takes the mark."""
+    for quoted in quotations:
+        if start <= quoted.start < end < quoted.end <= end + 2:
+            end = quoted.end
+    return start, end
+
+
+def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
+    """Which characters lie inside a closed quotation: a verb there is the speaker's own ("I
+    think"), never the cue of a quote."""
+    inside = bytearray(length + 1)
+    for quoted in quotations:
+        if quoted.closed and quoted.end - quoted.start > 2:
+            inside[quoted.start + 1:quoted.end - 1] = b"\x01" * (quoted.end - quoted.start - 2)
+    return inside
+
+
 # -- cues and the clauses they govern -----------------------------------------------------------
 
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
@@ -169,11 +201,13 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return _according_to(token, sentence, text)
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
-        if token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+        if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
             return _noun_cue(token, text)
+        if token.pos_ == "ADJ" and lemma in CONTENT_ADJECTIVES:
+            return _adjective_cue(token, text)
         return []
     cue = _cue_span(token, text)
-    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c)]
+    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
     # "The talks went well, he said.": the cue hangs off the clause it reports
     if not clauses and token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) \
@@ -184,15 +218,38 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if not pieces:
         return []
     low, high = _paragraph_of(text, token.idx)
+    dateline = _DATELINE.match(text, low, high)
+    if dateline:
+        low = dateline.end()
+    pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
     pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
     speaker = None if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker, parts=[(s, e)]) for s, e in pieces if e > s]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
 
 
 def _paragraph_of(text: str, position: int) -> tuple[int, int]:
     low = text.rfind("\n\n", 0, position)
     high = text.find("\n\n", position)
     return (0 if low < 0 else low + 2), (len(text) if high < 0 else high)
+
+
+def _through_colon(text: str, start: int, end: int, sentence_end: int) -> tuple[int, int]:
+    """ "...at a rare moment where three things happen at once: values are rising, ...": what
+    follows a colon still belongs to the content the parse cut before it."""
+    rest = text[end:sentence_end]
+    if rest.lstrip().startswith(":") and "\n" not in rest:
+        return start, sentence_end
+    return start, end
+
+
+def _bare_attribution(clause: Token) -> bool:
+    """ "He decided to stay, Mr. Clarke said": the parse hangs "Mr. Clarke said" below "decided"
+    as its clause; that is the attribution of the whole sentence, not what was decided."""
+    return clause.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in _CLAUSES or c.dep_ in ("dobj", "xcomp") for c in clause.children) \
+        and len(list(clause.subtree)) <= 8
 
 
 def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tuple[list[tuple[int, int]], tuple[int, int]]:
@@ -208,12 +265,13 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
     if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS:
         return [], cue
     if objects and lemma not in RECIPIENT_OBJECT_VERBS:
-        predicates = [c for c in children if c.dep_ in ("oprd", "acomp") and c.i > objects[0].i]
-        if lemma in NAMING_VERBS and not predicates:
+        predicates = [c for c in children if c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
+        if lemma in NAMING_VERBS and not any(c.i > objects[0].i for c in predicates):
             return [], cue
         start, end = _subtree_span(objects[0], text)
-        if predicates:
-            end = _subtree_span(predicates[-1], text)[1]
+        following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")]
+        if following:
+            end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
     for child in children:
         if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and child.i > token.i:
@@ -240,17 +298,44 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 
 
 def _noun_cue(token: Token, text: str) -> list[Found]:
-    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not clauses:
-        return []
+    """ "Iran's claim that ...", "questions about the foundation", "his attacks on Machado"."""
+    lemma = token.lemma_.lower()
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None:
-        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for g in c.children if g.dep_ == "pobj"), None)
+        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
+        owner = _subject(token.head)
     out = []
-    for clause in clauses:
-        start, end = _subtree_span(clause, text)
-        out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+    if lemma in CUE_NOUNS:
+        for clause in token.children:
+            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                start, end = _subtree_span(clause, text)
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+    if not out and lemma in CONTENT_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and prep.i == token.i + 1:
+                objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    start, end = _subtree_span(objects[0], text)
+                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner, parts=[(start, end)]))
+                break
     return out
+
+
+# Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
+_OWNING_VERBS = frozenset({"make", "issue", "voice", "express", "deliver", "give", "post", "send", "repeat", "launch", "level"})
+_NOUN_CONTENT_PREPOSITIONS = frozenset({"about", "on", "of", "for", "to", "against", "over", "that"})
+
+
+def _adjective_cue(token: Token, text: str) -> list[Found]:
+    """ "Graham has been critical of Trump", "Republicans were concerned about the shift"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "with", "on") and prep.i == token.i + 1:
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if objects and token.dep_ == "acomp":
+                start, end = _subtree_span(objects[0], text)
+                return [Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), _subject(token.head), parts=[(start, end)])]
+    return []
 
 
 def _is_clause(token: Token) -> bool:
@@ -359,7 +444,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
                     speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                     out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
-                                     speaker.root if speaker is not None else None))
+                                     speaker.root if speaker is not None else None, (name_start, name_end)))
                     continue
         signature = _SIGNATURE.search(line)
         if signature:
@@ -369,7 +454,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             if opening is not None:
                 speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                 out.append(Found("direct", opening.start, opening.end, (closing + 1, name_start - 1),
-                                 speaker.root if speaker is not None else None))
+                                 speaker.root if speaker is not None else None, (name_start, name_end)))
                 opening.used = True
                 continue
         if line.rstrip().endswith(":") and number + 1 < len(paragraphs):
@@ -469,24 +554,21 @@ def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int
 
 
 def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
-    """A verb of saying just before or after the quotation, outside it: "he said:" / ", she added"."""
+    """A verb of saying just before or after the quotation, outside it and in the same sentence:
+    "he said: “...”", "“...,” she added", "“...,” he said, “...”"."""
     after = doc.char_span(quoted.end, min(len(text), quoted.end + 60), alignment_mode="expand")
     before = doc.char_span(max(0, quoted.start - 80), quoted.start, alignment_mode="expand")
     for window, forward in ((after, True), (before, False)):
         if window is None:
             continue
-        tokens = list(window) if forward else list(reversed(list(window)))
-        for token in tokens:
-            if forward and token.idx < quoted.end:
-                continue
-            if not forward and token.idx >= quoted.start:
-                continue
-            if token.text in ".!?" and forward:
+        tokens = [t for t in window if (t.idx >= quoted.end if forward else t.idx < quoted.start)]
+        if not forward:
+            tokens.reverse()
+        for distance, token in enumerate(tokens):
+            if token.text in (".", "!", "?") or "\n" in token.text:
                 break
-            if not forward and token.text in ".!?" and token.idx + 1 < quoted.start - 1:
-                break
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS:
-                if _subject(token) is not None and not _has_clause_child(token, quoted):
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS and _subject(token) is not None:
+                if (forward and distance <= 4) or not _has_clause_child(token, quoted):
                     return token
     return None
 
@@ -518,11 +600,22 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
         before = direct[previous]
         gap = text[before.end:quoted.start]
         words = len(_WORD.findall(inner))
-        # a short quotation continues only the speaker of the same paragraph, just before it
-        limit = 12 if words > _PARTIAL_MAX_WORDS else 6 if words >= 2 and "\n" not in gap else -1
+        stripped = inner.strip(" \u200b\"”’'»")
+        whole_sentence = words >= 3 and stripped[:1].isupper() and stripped[-1:] in ".!?,"
+        # in the same paragraph a long quotation goes on from its speaker; a short one only right
+        # after; in the next paragraph only if the speaker's quote ended that paragraph
+        same_paragraph = "\n" not in gap
+        if words > _PARTIAL_MAX_WORDS or whole_sentence:
+            limit = 40 if same_paragraph else 12
+        else:
+            limit = 6 if words >= 2 and same_paragraph else -1
         if len(_WORD.findall(gap)) > limit or gap.count("\n\n") > 1:
             continue
-        found.append(Found("direct", quoted.start, quoted.end, None, before.speaker, before.speaker_span))
+        continued = Found("direct", quoted.start, quoted.end, None, before.speaker, before.speaker_span)
+        found.append(continued)
+        position = bisect_right(ends, continued.end)
+        direct.insert(position, continued)
+        ends.insert(position, continued.end)
         quoted.used = True
 
 
@@ -561,7 +654,7 @@ def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: st
     token = item.speaker
     if token is None:
         return None
-    start, end = _phrase(token, text)
+    start, end = item.speaker_span or _phrase(token, text)
     named = _antecedent(token)
     entity = index.covering(named.idx, named.idx + len(named.text))
     if entity is None:
@@ -589,21 +682,21 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+_ROLE_FAMILIES = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes"}
+
+
 def _last_with_title(token: Token, entities: list[Entity], earlier: list[Quote]) -> str | None:
-    """"the spokesman added": the last speaker or entity before it that holds that title."""
+    """"the spokesman added": the last entity named before it that holds that title."""
     word = token.lemma_.lower()
+    family = _ROLE_FAMILIES.get(word, word)
     best: tuple[int, str] | None = None
     for entity in entities:
-        if any(word in title.lower() for title in entity.titles):
+        titles = [title.lower() for title in entity.titles]
+        if any(family in title or word in title for title in titles):
             for mention in entity.mentions:
                 if mention.start < token.idx and (best is None or mention.start > best[0]):
                     best = (mention.start, entity.id)
-    if best is not None:
-        return best[1]
-    for quote in reversed(earlier):
-        if quote.speaker is not None and quote.speaker.entity is not None and quote.content.start < token.idx:
-            return quote.speaker.entity
-    return None
+    return best[1] if best is not None else None
 
 
 register_component("quotes", assigns=("quotes",), requires=("doc", "entities", "actors"))(QuoteFinder)
