@@ -267,6 +267,37 @@ def _print_stats(result: dict[str, Any], fmt: TableFormat) -> None:
         _print_rows(result[section], fmt, section.replace("_", " "))
 
 
+class CompareFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def compare(
+    db: DbOption = "newsevents.duckdb",
+    story: Annotated[Optional[str], typer.Option(help="Compare the outlets that reported this story (its id).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Articles naming this actor: a name, a code (ISRMIL) or a Wikidata id.")] = None,
+    outlets: Annotated[Optional[str], typer.Option(help="Comma-separated outlets to compare, e.g. 'Reuters,Tasnim'.")] = None,
+    top: Annotated[int, typer.Option(min=1, max=100, help="How many actors, terms, voices and events to list per outlet.")] = 10,
+    output_format: Annotated[CompareFormat, typer.Option("--format")] = CompareFormat.text,
+) -> None:
+    """How each outlet tells it: naming, framing, voices quoted, tone and the events only it reports."""
+    from .compare import Selection, compare_outlets, render_text
+    from .store import Store
+
+    selection = Selection(story=story, actor=actor,
+                          outlets=tuple(o.strip() for o in (outlets or "").split(",") if o.strip()))
+    try:
+        with Store(db, read_only=True) as store:
+            comparison = compare_outlets(store, selection, top=top)
+    except NewsEventsError as exc:
+        raise _fail(exc) from exc
+    if output_format == CompareFormat.json:
+        typer.echo(json.dumps(comparison, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_text(comparison))
+
+
 @app.command("export")
 def export_command(
     db: DbOption = "newsevents.duckdb",

@@ -43,6 +43,7 @@ class ActorResolver:
         title_spans: list[tuple[int, int]] = []
         for entity in state.result.entities:
             self._resolve(entity, doc, when, title_spans)
+        _merge_same_actors(state.result.entities)
         self._drop_title_fragments(state.result.entities, title_spans, when)
         for entity in state.result.entities:
             if entity.type == "ORG" and entity.country is None and entity.sector is not None:
@@ -84,6 +85,8 @@ class ActorResolver:
             if entity.type != info.type:
                 entity.type = info.type
             entity.country, entity.sector, entity.code, entity.wikidata = info.country, info.sector, info.code, info.wikidata
+            if info.type != "PERSON" and info.name:
+                entity.name = info.name  # "the IOF", "the occupation army": the Israel Defense Forces
             if info.role and not titles:
                 titles.append(info.role)
         elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
@@ -605,6 +608,20 @@ def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
         before = [entity for start, entity in people if window_start <= start < token.idx]
         if before:
             _add_mention(before[-1], token.idx, token.idx + len(token.text), text)
+
+
+def _merge_same_actors(entities: list[Entity]) -> None:
+    """Names the knowledge resolved to one actor ("IDF" and "Israeli army") become one entity."""
+    merged: dict[tuple[str, str, str | None], Entity] = {}
+    for entity in list(entities):
+        key = (fold(entity.name), entity.type, entity.code)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = entity
+            continue
+        kept.mentions = sorted(kept.mentions + entity.mentions, key=lambda m: m.start)
+        kept.titles += [t for t in entity.titles if t not in kept.titles]
+        entities.remove(entity)
 
 
 def _renumber(entities: list[Entity]) -> None:

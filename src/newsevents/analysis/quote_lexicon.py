@@ -42,7 +42,7 @@ STANCE_VERBS = frozenset({
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
 
 # Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report".
-OBJECT_SPEECH_VERBS = frozenset({"cite", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
+OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
                                  "repeat", "release", "predict", "acknowledge", "admit", "claim", "describe"})
 # Verbs whose direct object is whom they speak to, not what they say: "told reporters".
 RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",
@@ -69,6 +69,12 @@ CONTENT_NOUNS = frozenset({
     "adulation", "admiration", "illusion", "doubt", "fear", "hope", "belief", "view", "position",
     "stance", "message", "tweet", "speech", "testimony", "argument", "assessment", "implication",
 })
+
+# Nouns of intent whose infinitive is the content: "plans to give $15 million", "a decision to
+# grant the request", "her push to help people".
+INTENT_NOUNS = frozenset({"plan", "decision", "push", "bid", "effort", "attempt", "pledge", "promise", "vow",
+                          "threat", "call", "demand", "request", "proposal", "offer", "refusal", "intention",
+                          "commitment", "move", "campaign", "drive", "order", "agreement", "vote", "failure"})
 
 # Adjectives of stance whose prepositional object is the content: "critical of Trump",
 # "concerned about this shift".

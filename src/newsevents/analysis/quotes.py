@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
 from .quote_lexicon import (
+    INTENT_NOUNS,
     CONTENT_ADJECTIVES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
@@ -67,6 +68,7 @@ def quoted_spans(text: str) -> list[Quoted]:
     """Every quotation in `text`. A quotation does not cross a paragraph break; one left open at
     the end of a paragraph (the convention for quotes running over paragraphs) ends there."""
     # typewriter quotes: '' and `` stand for one mark; a zero-width filler keeps the offsets
+    original = text
     text = text.replace("''", '"\u200b').replace("``", '"\u200b')
     spans: list[Quoted] = []
     for para_start, para_end in _paragraphs(text):
@@ -83,8 +85,9 @@ def quoted_spans(text: str) -> list[Quoted]:
                     spans.append(Quoted(position, _rstrip(text, position, para_end), closed=False))
                 position = para_end
             else:
-                spans.append(Quoted(position, end + 1, closed=True))
-                position = end + 1
+                end += 2 if original[end:end + 2] == "''" else 1
+                spans.append(Quoted(position, end, closed=True))
+                position = end
     return spans
 
 
@@ -199,7 +202,7 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token, sentence, text)
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
             return _noun_cue(token, text)
@@ -222,6 +225,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if dateline:
         low = dateline.end()
     pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
+    pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
     speaker = None if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker, parts=[(s, e)]) for s, e in pieces if e > s]
@@ -243,6 +247,37 @@ def _through_colon(text: str, start: int, end: int, sentence_end: int) -> tuple[
     if rest.lstrip().startswith(":") and "\n" not in rest:
         return start, sentence_end
     return start, end
+
+
+def _without_trailing_aside(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported speech ends before the writer's own aside that closes the sentence: ", which
+    forced her to leave early", ", implicitly putting his name on the line"."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return start, end
+    for token in span:
+        if token.i == span.start or doc[token.i - 1].text != ",":
+            continue
+        clause = token.head if token.lower_ in ("which", "who", "whom", "whose") and token.head.dep_ == "relcl" else \
+            token if token.dep_ == "advcl" and token.tag_ == "VBG" else None
+        if clause is None:
+            continue
+        last = max(t.i for t in clause.subtree)
+        if last >= span.end - 2 and token.idx - start > 20:
+            return _trim(text, start, doc[token.i - 1].idx)
+    return start, end
+
+
+def _cue_lemma(token: Token) -> str:
+    """The lemma, mended where the tagger's lemmatiser slips ("rated" -> "rat")."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = token.lower_
+    for guess in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else "", word[:-3] + "y" if word.endswith("ied") else ""):
+        if guess in CUE_VERBS:
+            return guess
+    return lemma
 
 
 def _bare_attribution(clause: Token) -> bool:
@@ -274,11 +309,15 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and child.i > token.i:
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and 0 < child.i - token.i <= 2:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _SETTING_ENTITIES]
             if objects:
                 return [_subtree_span(objects[0], text)], (cue[0], child.idx + len(child.text))
     return [], cue
+
+
+# "spoke on Friday", "talked in Geneva": a time or a place is where or when, never what was said.
+_SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
 
 
 def _is_passive(token: Token) -> bool:
@@ -309,6 +348,12 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
     if lemma in CUE_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                start, end = _subtree_span(clause, text)
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+    if not out and lemma in CONTENT_NOUNS | INTENT_NOUNS:
+        for clause in token.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                    and clause.i > token.i:
                 start, end = _subtree_span(clause, text)
                 out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
     if not out and lemma in CONTENT_NOUNS:

@@ -1,0 +1,142 @@
+"""Quotes: direct, partial and indirect, with cue and speaker spans and the speaker's entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.analysis.quotes import quoted_spans
+
+from .conftest import analyse
+
+
+def _quotes(pipeline, text: str):  # type: ignore[no-untyped-def]
+    result = analyse(pipeline, text)
+    for quote in result.quotes:
+        for span in (quote.content, quote.cue, quote.speaker):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return result
+
+
+def _entity_name(result, entity_id: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    return next((e.name for e in result.entities if e.id == entity_id), None)
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"'), ("«", "»"), ("''", "''")])
+def test_direct_quote_in_each_style(pipeline, opening: str, closing: str) -> None:
+    text = f"{opening}We will not accept any more delays,{closing} Prime Minister Kaja Kallas said on Monday."
+    result = _quotes(pipeline, text)
+    [quote] = result.quotes
+    assert quote.kind == "direct"
+    assert quote.content.text == f"{opening}We will not accept any more delays,{closing}"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Prime Minister Kaja Kallas"
+    assert _entity_name(result, quote.speaker.entity) == "Kaja Kallas"
+
+
+def test_quote_split_by_its_attribution_gives_both_parts_to_the_speaker(pipeline) -> None:
+    text = "Antony Blinken arrived in Cairo. “We will respond,” he said, “and we will not wait.”"
+    result = _quotes(pipeline, text)
+    contents = {q.content.text: q for q in result.quotes}
+    assert set(contents) == {"“We will respond,”", "“and we will not wait.”"}
+    for quote in contents.values():
+        assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "said"
+        assert quote.speaker is not None and quote.speaker.text == "he"
+        assert _entity_name(result, quote.speaker.entity) == "Antony Blinken"
+
+
+def test_indirect_speech_and_partial_quote(pipeline) -> None:
+    text = ("Joint Staff Spokesperson Dave Butler said Kochavi and Milley discussed ways to maintain "
+            "“strong military-to-military” ties.")
+    result = _quotes(pipeline, text)
+    by_kind = {q.kind: q for q in result.quotes if q.cue is not None and q.cue.text == "said"}
+    indirect, partial = by_kind["indirect"], by_kind["partial"]
+    assert indirect.content.text == "Kochavi and Milley discussed ways to maintain “strong military-to-military” ties"
+    assert partial.content.text == "“strong military-to-military”"
+    for quote in (indirect, partial):
+        assert quote.speaker is not None and quote.speaker.text == "Joint Staff Spokesperson Dave Butler"
+        assert _entity_name(result, quote.speaker.entity) == "Dave Butler"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("Iran denied supplying drones to Russia.", "supplying drones to Russia", "denied", "Iran"),
+    ("The ministry warned that further strikes would follow.", "that further strikes would follow", "warned", "The ministry"),
+    ("Officials told reporters that the talks had stalled.", "that the talks had stalled", "told", "Officials"),
+    ("The talks had stalled, according to two diplomats.", "The talks had stalled", "according to", "two diplomats"),
+    ("The convoy was attacked near the border, the army said.", "The convoy was attacked near the border", "said", "the army"),
+])
+def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    matching = [q for q in result.quotes if q.cue is not None and q.cue.text == cue]
+    assert matching, [q.model_dump() for q in result.quotes]
+    quote = matching[0]
+    assert quote.kind == "indirect"
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_quotation_after_a_cue_and_colon(pipeline) -> None:
+    text = "The defence minister said: “Our forces are ready for any scenario.”"
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.kind == "direct"
+    assert quote.content.text == "“Our forces are ready for any scenario.”"
+    assert quote.speaker is not None and quote.speaker.text == "The defence minister"
+
+
+def test_unattributed_quotation_continues_the_last_speaker(pipeline) -> None:
+    text = ("“The strike was a violation of our sovereignty,” foreign ministry spokesman Nasser Kanaani said. "
+            "“Those responsible will be held to account.”\n\n"
+            "“We expect the council to act.”\n\n"
+            "Markets were calm on Tuesday.")
+    result = _quotes(pipeline, text)
+    contents = [q.content.text for q in result.quotes]
+    assert contents == ["“The strike was a violation of our sovereignty,”", "“Those responsible will be held to account.”",
+                        "“We expect the council to act.”"]
+    first, *rest = result.quotes
+    assert first.cue is not None and first.cue.text == "said"
+    for quote in rest:
+        assert quote.cue is None
+        assert quote.speaker is not None and quote.speaker.entity == first.speaker.entity  # type: ignore[union-attr]
+
+
+def test_the_spokesman_resolves_to_the_spokesperson_named_before(pipeline) -> None:
+    text = ("Pentagon spokesman John Kirby spoke to reporters on Friday.\n\n"
+            "The spokesman added: “We are watching the situation closely.”")
+    result = _quotes(pipeline, text)
+    [quote] = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == "The spokesman"
+    assert _entity_name(result, quote.speaker.entity) == "John Kirby"
+
+
+def test_speakers_own_i_think_is_not_a_quote_of_its_own(pipeline) -> None:
+    text = "“I think the deal is dead,” Senator Chris Murphy said."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Senator Chris Murphy"
+
+
+def test_transcript_lines_and_signed_quotes(pipeline) -> None:
+    text = ("WALLACE: Do you really see those two as equivalent?\n\n"
+            "PENCE: I do, and I have said so for months.\n\n"
+            "“He makes blanket statements about people he knows nothing about.” ― Pamela Padilla\n")
+    result = _quotes(pipeline, text)
+    speakers = {q.speaker.text: q.content.text for q in result.quotes if q.speaker is not None}
+    assert speakers["WALLACE"] == "Do you really see those two as equivalent?"
+    assert speakers["PENCE"] == "I do, and I have said so for months."
+    assert speakers["Pamela Padilla"] == "“He makes blanket statements about people he knows nothing about.”"
+
+
+def test_no_quote_in_plain_narration(pipeline) -> None:
+    text = "The convoy crossed the border at dawn and reached the city by noon. Markets opened lower."
+    assert _quotes(pipeline, text).quotes == []
+
+
+def test_a_short_quoted_phrase_without_a_speaker_is_not_a_quote(pipeline) -> None:
+    text = "The so-called “peace plan” was published on Sunday."
+    assert _quotes(pipeline, text).quotes == []
+
+
+def test_quoted_spans_pairs_marks_and_skips_apostrophes() -> None:
+    text = "He said ‘don’t go’ and left. “A “nested” phrase,” she wrote. It’s Kochavi’s plan."
+    spans = [text[q.start:q.end] for q in quoted_spans(text)]
+    assert spans == ["‘don’t go’", "“A “nested” phrase,”"]
