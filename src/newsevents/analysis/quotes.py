@@ -484,7 +484,10 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             offset = start + (len(line) - len(line.lstrip(" \"“")))
             name_start, name_end = offset + label.start(1), offset + label.end(1)
             words = label.group(1).lower().split()
-            if words[0] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) and _names_someone(doc, name_start, name_end, label.group(1)):
+            # a headline ("Pence: Flowers Won't Be at Debate") names its speaker without NER's help
+            headline = number == 0 and len(_WORD.findall(line)) <= 25
+            if words[0] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) \
+                    and (headline or _names_someone(doc, name_start, name_end, label.group(1))):
                 content = _trim(text, offset + label.end(), end)
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
                     speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
@@ -537,8 +540,8 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
 
 def _outermost(found: list[Found], text: str) -> list[Found]:
     """A quote split by its own attribution ("We will," he said, "respond.") becomes the parts on
-    either side; a speaker's "I think" inside their own quotation is part of the quotation, not a
-    quote of its own."""
+    either side; an attribution inside another quote's content (a speaker's "I think", a third
+    party's words reported by the speaker) is part of that quote, not a quote of its own."""
     split: list[Found] = []
     for item in found:
         cue = item.cue
@@ -552,11 +555,13 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
                     split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span))
         else:
             split.append(item)
-    direct = [(f.start, f.end) for f in split if f.kind == "direct"]
+    # what someone is reported as saying that a third party said or thought stays inside the
+    # outer quote: "Butler said Kochavi and Milley discussed ..." is Butler's
+    outer = [(f.start, f.end) for f in split]
     kept = []
     for item in split:
         cue = item.cue
-        if cue is None or not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in direct):
+        if cue is None or not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer):
             kept.append(item)
     return kept
 
