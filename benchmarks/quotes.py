@@ -113,12 +113,17 @@ class Score:
 
 
 def evaluate(items, pipeline, errors: int) -> dict[str, Score]:  # type: ignore[no-untyped-def]
-    from newsevents.model import Article
+    from newsevents.errors import AnalysisError
+    from newsevents.model import Article, ArticleResult
 
     scores = {"content": Score(), "source": Score(), "cue": Score()}
     shown = 0
     for name, text, gold in items:
-        result = pipeline.analyse(Article(id=name, text=text))
+        try:
+            result = pipeline.analyse(Article(id=name, text=text))
+        except AnalysisError as exc:  # counted as finding nothing, and said
+            print(f"FAILED {name}: {exc}", file=sys.stderr)
+            result = ArticleResult(article=Article(id=name, text=text))
         predicted_content = _tokens(text, [(q.content.start, q.content.end) for q in result.quotes])
         gold_content = _tokens(text, [s for g in gold for s in g.content])
         scores["content"].add(predicted_content, gold_content)

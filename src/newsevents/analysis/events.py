@@ -63,7 +63,7 @@ _REFUSAL_ROOTS = _INTENT_ROOTS | {"03"}
 _FAILING_WORDS = frozenset({"fail", "refuse", "decline"})
 _REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "03": "120",
                   "084": "1243", "085": "1244", "086": "1245", "087": "1246", "081": "1241", "082": "1242",
-                  "045": "126", "061": "1211", "062": "1212", "063": "1213", "064": "1214"}
+                  "045": "126", "061": "1211", "062": "1212", "063": "1213", "064": "121"}
 # Documents that speak for whoever issued them: "released a statement accusing X".
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "lawsuit", "suit", "complaint", "resolution",
                              "communique", "communiqué", "declaration", "petition", "motion", "note", "memo",
