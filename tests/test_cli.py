@@ -45,8 +45,9 @@ def test_extract_txt_offsets_match_the_file(tmp_path: Path) -> None:
     assert [(t["text"], t["value"]) for t in times] == [("November 22, 2022", "2022-11-22"), ("Monday", "2022-11-21")]
     assert all(file_text[t["start"] : t["end"]] == t["text"] for t in times)
     assert events[0]["date"] == {"start": "2022-11-21", "end": "2022-11-21", "precision": "day", "text": "Monday"}
-    for key in ("quotes", "framing", "tone"):
-        assert record[key] == []
+    assert record["quotes"] == [] and record["framing"] == []
+    assert {t["entity"] for t in record["tone"]} == {e["id"] for e in record["entities"]}
+    assert all(-1 <= t["score"] <= 1 and t["label"] in ("negative", "neutral", "positive") for t in record["tone"])
 
 
 def test_extract_json_format_and_stdin() -> None:

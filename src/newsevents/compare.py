@@ -54,6 +54,32 @@ def compare_outlets(store: Store, selection: Selection, top: int = 10) -> dict[s
     }
 
 
+def actor_by_outlet(store: Store, key: str, article_ids: list[str]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Any]]]:
+    """For one actor (its cross-article key, see `actor_key`) in the given articles: how each
+    outlet names it ({outlet: {form: count}}) and its tone towards it ({outlet: {score,
+    mentions, label}})."""
+    if not article_ids:
+        return {}, {}
+    articles = store.query(f"SELECT id, outlet FROM articles WHERE analysed AND duplicate_of IS NULL AND id IN ({_in(article_ids)})",
+                           article_ids)
+    if not articles:
+        return {}, {}
+    outlet_of = {row["id"]: row["outlet"] or NO_OUTLET for row in articles}
+    ids = list(outlet_of)
+    actors = _actors(store, ids)
+    outlets: dict[str, dict[str, Any]] = {o: {"naming": {}, "tone": {}} for o in set(outlet_of.values())}
+    _naming(store, ids, outlet_of, actors, {key}, outlets, top=1)
+    _tone(store, ids, outlet_of, actors, {key}, outlets)
+    naming: dict[str, dict[str, int]] = {}
+    tone: dict[str, dict[str, Any]] = {}
+    for outlet in sorted(outlets):
+        for forms in outlets[outlet]["naming"].values():
+            naming[outlet] = forms
+        for cell in outlets[outlet]["tone"].values():
+            tone[outlet] = cell
+    return naming, tone
+
+
 def _articles(store: Store, selection: Selection) -> list[dict[str, Any]]:
     clauses = ["a.analysed", "a.duplicate_of IS NULL"]
     params: list[Any] = []
@@ -86,13 +112,13 @@ def _actors(store: Store, ids: list[str]) -> dict[tuple[str, str], dict[str, Any
     rows = store.query(f"SELECT article_id, id, name, type, code, wikidata FROM entities WHERE article_id IN ({_in(ids)})", ids)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
-        names[_actor_key(row)][row["name"]] += 1
+        names[actor_key(row)][row["name"]] += 1
     # a group named differently by each outlet is labelled by the name most articles use
     label = {key: max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for key, counter in names.items()}
-    return {(r["article_id"], r["id"]): {"key": _actor_key(r), "name": label[_actor_key(r)], "code": r["code"]} for r in rows}
+    return {(r["article_id"], r["id"]): {"key": actor_key(r), "name": label[actor_key(r)], "code": r["code"]} for r in rows}
 
 
-def _actor_key(row: dict[str, Any]) -> str:
+def actor_key(row: dict[str, Any]) -> str:
     """People by Wikidata id or name; organisations and groups by their code where they have one,
     so "the IDF" and "the occupation army" (both ISRMIL) are one actor across outlets."""
     if row["wikidata"]:

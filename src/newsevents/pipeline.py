@@ -60,11 +60,11 @@ def register_component(name: str, *, assigns: Iterable[str], requires: Iterable[
 
 
 def _load_builtin_components() -> None:
-    from .analysis import actors, entities, events, framing, places, quotes, times  # noqa: F401  (importing registers them)
+    from .analysis import actors, entities, events, framing, places, quotes, times, tone  # noqa: F401  (importing registers them)
 
 
 # The built-in analysis, in order; a component's requirements must come before it.
-DEFAULT_COMPONENTS = ("entities", "actors", "places", "times", "events", "quotes", "framing")
+DEFAULT_COMPONENTS = ("entities", "actors", "places", "times", "events", "quotes", "framing", "tone")
 
 
 def default_component_names() -> list[str]:
