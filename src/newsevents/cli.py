@@ -267,6 +267,42 @@ def _print_stats(result: dict[str, Any], fmt: TableFormat) -> None:
         _print_rows(result[section], fmt, section.replace("_", " "))
 
 
+class StoryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def stories(
+    db: DbOption = "newsevents.duckdb",
+    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Only stories with at least this many articles.")] = 1,
+    since: Annotated[Optional[str], typer.Option(help="Stories last seen on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Stories first seen on or before this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many stories, newest first.")] = None,
+    output_format: Annotated[StoryFormat, typer.Option("--format")] = StoryFormat.table,
+) -> None:
+    """Stories: reports of the same real-world event across articles and outlets."""
+    from .linking import STORY_TABLE_COLUMNS, list_stories
+    from .store import Store
+
+    try:
+        since_date, until_date = _parse_date(since, "--since"), _parse_date(until, "--until")
+        with Store(db, read_only=True) as store:
+            rows = list_stories(store, min_articles=min_articles, since=since_date, until=until_date, limit=limit)
+    except NewsEventsError as exc:
+        raise _fail(exc) from exc
+    if output_format == StoryFormat.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif output_format == StoryFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    else:
+        table_rows = [{name: (", ".join(row[name]) if isinstance(row[name], list) else row[name]) for name in STORY_TABLE_COLUMNS}
+                      for row in rows]
+        _print_rows(table_rows, TableFormat.table, title="stories")
+
+
 class CompareFormat(str, Enum):
     text = "text"
     json = "json"
@@ -339,6 +375,24 @@ def demo(
         raise _fail(exc) from exc
     _print_stats(result, TableFormat.table)
     raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def serve(
+    db: DbOption = "newsevents.duckdb",
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 (this machine only) unless you mean to share it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve a read-only web UI and JSON API over the database (all assets local; works offline)."""
+    from .web import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/yellow] listening on {host}: anyone who can reach it can read the database", highlight=False)
+    err.print(f"Serving {db} read-only at http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", highlight=False)
+    try:
+        run_server(db, host=host, port=port)
+    except NewsEventsError as exc:
+        raise _fail(exc) from exc
 
 
 def main() -> None:

@@ -109,7 +109,8 @@ def _in(ids: list[str]) -> str:
 
 def _actors(store: Store, ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
     """(article id, entity id) -> the actor's cross-article key, name and code."""
-    rows = store.query(f"SELECT article_id, id, name, type, code, wikidata FROM entities WHERE article_id IN ({_in(ids)})", ids)
+    rows = store.query(f"SELECT article_id, id, name, type, code, wikidata FROM entities WHERE article_id IN ({_in(ids)}) "
+                       "ORDER BY article_id, id", ids)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         names[actor_key(row)][row["name"]] += 1
@@ -140,7 +141,7 @@ def _label(actor: dict[str, Any]) -> str:
 
 def _naming(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dict, focus: set[str] | None,
             outlets: dict[str, dict[str, Any]], top: int) -> None:
-    rows = store.query(f"SELECT article_id, entity_id, text FROM mentions WHERE article_id IN ({_in(ids)})", ids)
+    rows = store.query(f"SELECT article_id, entity_id, text FROM mentions WHERE article_id IN ({_in(ids)}) ORDER BY article_id, start", ids)
     forms: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     labels: dict[str, str] = {}
     totals: Counter[str] = Counter()
@@ -159,7 +160,7 @@ def _naming(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dic
 
 
 def _framing(store: Store, ids: list[str], outlet_of: dict[str, str], outlets: dict[str, dict[str, Any]], top: int) -> None:
-    rows = store.query(f"SELECT article_id, kind, lower(text) AS text, neutral, voice FROM framing WHERE article_id IN ({_in(ids)})", ids)
+    rows = store.query(f"SELECT article_id, kind, lower(text) AS text, neutral, voice FROM framing WHERE article_id IN ({_in(ids)}) ORDER BY article_id, start", ids)
     counts: dict[str, Counter[tuple[str, str, str | None, str]]] = defaultdict(Counter)
     for row in rows:
         counts[outlet_of[row["article_id"]]][(row["kind"], row["text"], row["neutral"], row["voice"])] += 1
@@ -169,7 +170,8 @@ def _framing(store: Store, ids: list[str], outlet_of: dict[str, str], outlets: d
 
 
 def _quoted(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dict, outlets: dict[str, dict[str, Any]], top: int) -> None:
-    rows = store.query(f"SELECT article_id, kind, speaker_entity, speaker_text FROM quotes WHERE article_id IN ({_in(ids)})", ids)
+    rows = store.query(f"SELECT article_id, kind, speaker_entity, speaker_text FROM quotes WHERE article_id IN ({_in(ids)}) "
+                       "ORDER BY article_id, content_start", ids)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         actor = actors.get((row["article_id"], row["speaker_entity"]))
@@ -181,7 +183,7 @@ def _quoted(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dic
 
 def _tone(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dict, focus: set[str] | None,
           outlets: dict[str, dict[str, Any]]) -> None:
-    rows = store.query(f"SELECT article_id, entity_id, score, mentions FROM tone WHERE article_id IN ({_in(ids)})", ids)
+    rows = store.query(f"SELECT article_id, entity_id, score, mentions FROM tone WHERE article_id IN ({_in(ids)}) ORDER BY article_id, entity_id", ids)
     sums: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
     labels: dict[str, str] = {}
     for row in rows:
@@ -210,11 +212,11 @@ TONE_MARGIN = 0.1
 def _events(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dict, focus: set[str] | None,
             outlets: dict[str, dict[str, Any]], top: int) -> None:
     """Events as (type, actors, recipients) signatures; those only one outlet reports."""
-    rows = store.query(f"""SELECT e.article_id, e.id, e.type, e.status, e.evidence_text,
+    rows = store.query(f"""SELECT e.article_id, e.id, e.type, e.status, e.evidence_text, e.trigger_start,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'actor') AS actor_ids,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient') AS recipient_ids
         FROM events e LEFT JOIN event_actors ea ON ea.article_id = e.article_id AND ea.event_id = e.id
-        WHERE e.article_id IN ({_in(ids)}) GROUP BY ALL""", ids)
+        WHERE e.article_id IN ({_in(ids)}) GROUP BY ALL ORDER BY e.article_id, e.trigger_start, e.id""", ids)
     by_outlet: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
     for row in rows:
         sides = []

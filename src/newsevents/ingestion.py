@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import duckdb
+
 from . import __version__
 from .checks import check_language
 from .dedup import DuplicateIndex
 from .errors import AnalysisError, ErrorCode, StoreError
 from .ids import content_hash
 from .issues import Problem
+from .linking import link_articles
 from .model import Article, ArticleResult
 from .pipeline import Pipeline, default_pipeline
 from .readers import ReadOptions, ReadOutcome, read_sources
@@ -94,6 +97,7 @@ class Ingester:
                 if progress:
                     progress(report, outcome)
             self._analyse_and_store(batch)
+            self._link()
             status = "done"
         finally:
             self.store.finish_run(report.run_id, report.counts(), status)
@@ -148,6 +152,17 @@ class Ingester:
         provenance = Provenance(base.source, base.record, base.input_format, base.content_hash, None, original, kind, round(similarity, 4))
         if self._store(outcome.article, provenance, None, outcome):
             self._report.duplicates += 1
+
+    def _link(self) -> None:
+        """Link the articles this run stored (and any left unlinked before) into stories. The articles are
+        stored whatever happens here: a failure is a warning, and they are linked by the next run."""
+        try:
+            link_articles(self.store, run_id=self._report.run_id)
+        except (StoreError, duckdb.Error) as exc:
+            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            self._problem(
+                Problem("linking", None, "store", ErrorCode.STORE, f"story linking failed: {message}", "warning")
+            )
 
     def _analyse_and_store(self, batch: list[_Pending]) -> None:
         if not batch:

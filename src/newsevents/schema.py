@@ -178,6 +178,42 @@ CREATE TABLE errors (
 );
 """,
     ),
+    (
+        2,
+        "story links: articles and events in stories, with what linking compared",
+        """
+CREATE TABLE story_articles (
+    article_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    score DOUBLE,
+    day DATE,
+    seen DATE NOT NULL,
+    terms VARCHAR[],
+    term_weights DOUBLE[],
+    names VARCHAR[],
+    name_weights DOUBLE[],
+    lead_names VARCHAR[],
+    run_id VARCHAR,
+    linked_at TIMESTAMP NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles (story_id);
+CREATE TABLE story_events (
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL,
+    link_id VARCHAR NOT NULL,
+    score DOUBLE,
+    type VARCHAR,
+    day DATE,
+    participants VARCHAR[],
+    place VARCHAR,
+    country VARCHAR,
+    linked_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX story_events_link ON story_events (link_id);
+""",
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

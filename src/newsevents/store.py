@@ -22,6 +22,8 @@ from .model import Article, ArticleResult
 from .schema import ARTICLE_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "newsevents.duckdb"
+# Tables of story linking keyed by article_id (see linking.py).
+STORY_LINK_TABLES = ("story_articles", "story_events")
 
 
 def _now() -> datetime:
@@ -148,6 +150,9 @@ class Store:
         try:
             con.execute("DELETE FROM articles WHERE id = ?", [article.id])
             for table in ARTICLE_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
+            # its story links go with its old analysis: linking (at the end of the run) links it again
+            for table in STORY_LINK_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
             con.execute(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -85,8 +85,10 @@ class ActorResolver:
             if entity.type != info.type:
                 entity.type = info.type
             entity.country, entity.sector, entity.code, entity.wikidata = info.country, info.sector, info.code, info.wikidata
-            if info.type != "PERSON" and info.name:
-                entity.name = info.name  # "the IOF", "the occupation army": the Israel Defense Forces
+            if info.source.startswith(("institutions", "organisations")) and info.name:
+                # "the IOF", "the occupation army": the Israel Defense Forces. A place keeps its own
+                # name ("Washington" is not renamed "United States")
+                entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
         elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
