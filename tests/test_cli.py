@@ -158,6 +158,7 @@ def test_stats(tmp_path: Path) -> None:
     stats = json.loads(result.stdout)
     assert stats["totals"]["events"] == 2 and stats["totals"]["articles"] == 2
     assert stats["totals"]["times"] == 0 and stats["totals"]["places"] == 0  # the seeded results have none
+    assert stats["totals"]["quotes"] == 0 and stats["totals"]["framing"] == 0
     assert {r["type"]: r["events"] for r in stats["events_by_type"]} == {"ACCUSE": 1, "CONSULT": 1}
     assert {r["country"]: r["events"] for r in stats["events_by_country"]} == {"USA": 2, "ISR": 1, "IRN": 1}
     assert {r["outlet"]: r["events"] for r in stats["by_outlet"]} == {"Meridian Wire": 1, "Tehran Dispatch": 1}

@@ -109,6 +109,8 @@ def compute_stats(store: Store) -> dict[str, Any]:
         "events": one("SELECT count(*) FROM events"),
         "times": one("SELECT count(*) FROM times"),
         "places": one("SELECT count(*) FROM places"),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "framing": one("SELECT count(*) FROM framing"),
         "stories": one("SELECT count(*) FROM stories"),
         "errors": one("SELECT count(*) FROM errors WHERE severity = 'error'"),
         "warnings": one("SELECT count(*) FROM errors WHERE severity = 'warning'"),
