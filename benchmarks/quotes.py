@@ -22,7 +22,6 @@ import argparse
 import re
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,11 +98,10 @@ class Score:
         self.hit_gold = 0
         self.gold = 0
 
-    def add(self, predicted: set[int], gold: set[int], allowed: set[int] | None = None) -> None:
-        allowed_gold = gold if allowed is None else gold & allowed
-        self.hit_predicted += len(predicted & allowed_gold)
+    def add(self, predicted: set[int], gold: set[int]) -> None:
+        self.hit_predicted += len(predicted & gold)
         self.predicted += len(predicted)
-        self.hit_gold += len(gold & (predicted if allowed is None else predicted & allowed))
+        self.hit_gold += len(gold & predicted)
         self.gold += len(gold)
 
     def prf(self) -> tuple[float, float, float]:

@@ -10,11 +10,11 @@ SPEECH_VERBS = frozenset({
     "recall", "complain", "concede", "contend", "maintain", "allege", "assert", "testify", "charge",
     "quip", "joke", "promise", "pledge", "vow", "threaten", "estimate", "caution", "observe", "remark",
     "comment", "reiterate", "repeat", "conclude", "continue", "mention", "disclose", "reveal", "boast",
-    "brag", "lament", "acknowledge", "proclaim", "counter", "retort", "whisper", "shout", "scream",
+    "brag", "lament", "proclaim", "counter", "retort", "whisper", "shout", "scream",
     "yell", "cry", "tout", "assure", "inform", "advise", "recount", "describe", "point", "agree",
     "disagree", "accuse", "blame", "demand", "propose", "speculate", "insinuate", "imply", "hint",
     "signal", "indicate", "chant", "sing", "exclaim", "concur", "grumble", "muse", "wonder", "rule",
-    "find", "show", "conclude", "forecast", "project", "predict", "guarantee", "swear", "certify",
+    "find", "show", "forecast", "project", "guarantee", "swear", "certify",
 })
 
 # Verbs of thinking and feeling: attributions of a belief rather than of words.
@@ -34,7 +34,7 @@ STANCE_VERBS = frozenset({
     "recommend", "identify", "oppose", "endorse", "support", "back", "accept", "applaud", "hail",
     "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
-    "complain", "warn", "write", "comment", "argue", "ask", "worry", "testify", "campaign", "lobby",
+    "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained

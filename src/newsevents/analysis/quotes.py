@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
 from .quote_lexicon import (
-    INTENT_NOUNS,
     CONTENT_ADJECTIVES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
     CUE_VERBS,
+    INTENT_NOUNS,
     NAMING_VERBS,
     OBJECT_SPEECH_VERBS,
     RECIPIENT_OBJECT_VERBS,
@@ -61,7 +62,6 @@ class Found:
     cue: tuple[int, int] | None
     speaker: Token | None = None
     speaker_span: tuple[int, int] | None = None
-    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -165,7 +165,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         content = Span(start=item.start, end=item.end, text=text[item.start:item.end])
         cue = Span(start=item.cue[0], end=item.cue[1], text=text[item.cue[0]:item.cue[1]]) if item.cue else None
-        speaker = _speaker(item, index, entities, text, records)
+        speaker = _speaker(item, index, entities, text)
         records.append(Quote(id="", kind=item.kind, content=content, cue=cue, speaker=speaker))  # type: ignore[arg-type]
     unique: list[Quote] = []
     seen: set[tuple[str, int, int]] = set()
@@ -228,7 +228,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
     speaker = None if _is_passive(token) else _subject(token)
-    return [Found("indirect", s, e, cue, speaker, parts=[(s, e)]) for s, e in pieces if e > s]
+    return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
@@ -333,7 +333,7 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
     speaker = objects[0] if objects else None
-    return [Found("indirect", s, e, (token.idx, cue_end), speaker, parts=[(s, e)]) for s, e in pieces]
+    return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
 
 
 def _noun_cue(token: Token, text: str) -> list[Found]:
@@ -349,20 +349,20 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         for clause in token.children:
             if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
     if not out and lemma in CONTENT_NOUNS | INTENT_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                     and clause.i > token.i:
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, parts=[(start, end)]))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
     if not out and lemma in CONTENT_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and prep.i == token.i + 1:
                 objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
                 if objects:
                     start, end = _subtree_span(objects[0], text)
-                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner, parts=[(start, end)]))
+                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner))
                 break
     return out
 
@@ -379,7 +379,7 @@ def _adjective_cue(token: Token, text: str) -> list[Found]:
             objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
             if objects and token.dep_ == "acomp":
                 start, end = _subtree_span(objects[0], text)
-                return [Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), _subject(token.head), parts=[(start, end)])]
+                return [Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), _subject(token.head))]
     return []
 
 
@@ -617,9 +617,9 @@ def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
         for distance, token in enumerate(tokens):
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS and _subject(token) is not None:
-                if (forward and distance <= 4) or not _has_clause_child(token, quoted):
-                    return token
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS and _subject(token) is not None \
+                    and ((forward and distance <= 4) or not _has_clause_child(token, quoted)):
+                return token
     return None
 
 
@@ -700,7 +700,7 @@ class _MentionIndex:
         return None
 
 
-def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: str, earlier: list[Quote]) -> Speaker | None:
+def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: str) -> Speaker | None:
     token = item.speaker
     if token is None:
         return None
@@ -713,7 +713,7 @@ def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: st
             entity = inner[0][2]
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
     if entity is None and definite and token.lemma_.lower() in ROLE_HEADS:
-        entity = _last_with_title(token, entities, earlier)
+        entity = _last_with_title(token, entities)
     return Speaker(entity=entity, start=start, end=end, text=text[start:end])
 
 
@@ -735,7 +735,7 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
 _ROLE_FAMILIES = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes"}
 
 
-def _last_with_title(token: Token, entities: list[Entity], earlier: list[Quote]) -> str | None:
+def _last_with_title(token: Token, entities: list[Entity]) -> str | None:
     """"the spokesman added": the last entity named before it that holds that title."""
     word = token.lemma_.lower()
     family = _ROLE_FAMILIES.get(word, word)
