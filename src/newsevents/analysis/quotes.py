@@ -11,7 +11,7 @@ quotation continues it ("...," he said. "We will respond.").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
+from .mention_index import MentionIndex
 from .quote_lexicon import (
     CONTENT_ADJECTIVES,
     CONTENT_NOUNS,
@@ -146,7 +147,7 @@ class QuoteFinder:
 def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     text = doc.text
     quotations = quoted_spans(text)
-    index = _MentionIndex(entities)
+    index = MentionIndex(entities)
     found: list[Found] = []
     inside = _inside_quotations(quotations, len(text))
     for sentence in doc.sents:
@@ -685,28 +686,14 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 # -- speakers -----------------------------------------------------------------------------------
 
-class _MentionIndex:
-    def __init__(self, entities: list[Entity]) -> None:
-        self.spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-        self.starts = [s[0] for s in self.spans]
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [s for s in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)] if s[1] <= end]
-
-    def covering(self, start: int, end: int) -> str | None:
-        for s_start, s_end, entity in self.spans[max(0, bisect_left(self.starts, start) - 8):bisect_right(self.starts, start)]:
-            if s_start <= start and end <= s_end:
-                return entity
-        return None
-
-
-def _speaker(item: Found, index: _MentionIndex, entities: list[Entity], text: str) -> Speaker | None:
+def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str) -> Speaker | None:
     token = item.speaker
     if token is None:
         return None
     start, end = item.speaker_span or _phrase(token, text)
     named = _antecedent(token)
-    entity = index.covering(named.idx, named.idx + len(named.text))
+    found = index.at(named.idx, named.idx + len(named.text))
+    entity = found[2] if found is not None else None
     if entity is None:
         inner = index.within(start, end)
         if inner:
