@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsevents.analysis.quotes import quoted_spans
 
@@ -140,3 +142,20 @@ def test_quoted_spans_pairs_marks_and_skips_apostrophes() -> None:
     text = "He said ‘don’t go’ and left. “A “nested” phrase,” she wrote. It’s Kochavi’s plan."
     spans = [text[q.start:q.end] for q in quoted_spans(text)]
     assert spans == ["‘don’t go’", "“A “nested” phrase,”"]
+
+
+_PIECES = ["“", "”", '"', "'", "‘", "’", "«", "»", "''", ":", " ― ", "\n", "\n\n", "He said", "she added:",
+           "PENCE:", "according to officials", ",", ".", " the minister", " Iran", " will respond", " that",
+           " we think", " Kochavi", " — ", "regime", "IOF", "allegedly", "“Israel”"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=50))
+def test_any_mix_of_marks_and_cues_gives_consistent_spans(pipeline, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    result = analyse(pipeline, text)
+    for quote in result.quotes:
+        assert 0 <= quote.content.start < quote.content.end <= len(text)
+        assert text[quote.content.start:quote.content.end] == quote.content.text
+    for marker in result.framing:
+        assert text[marker.start:marker.end] == marker.text
