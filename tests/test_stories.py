@@ -234,3 +234,24 @@ def test_stories_opens_the_database_read_only(runs: dict[str, Any], tmp_path: Pa
     assert [str(r["first_seen"]) for r in linking.stories(runs["db"], since=linking.date(2024, 1, 1))] == ["2024-11-25"]
     assert set(rows[0]) >= {"id", "title", "first_seen", "last_seen", "article_ids", "event_ids", "outlets"}
     json.dumps(rows, default=str)
+
+
+def test_stories_command_prints_what_the_library_lists(runs: dict[str, Any]) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    runner = CliRunner()
+    as_jsonl = runner.invoke(app, ["stories", "--db", runs["db"], "--format", "jsonl"])
+    assert as_jsonl.exit_code == 0, as_jsonl.output
+    printed = [json.loads(line) for line in as_jsonl.stdout.splitlines() if line.strip()]
+    with Store(runs["db"], read_only=True) as store:
+        listed = json.loads(json.dumps(linking.list_stories(store), default=str))
+    assert printed == listed
+    shared = runner.invoke(app, ["stories", "--db", runs["db"], "--min-articles", "2", "--format", "json"])
+    assert {s["id"] for s in json.loads(shared.stdout)} == {s["id"] for s in listed if s["articles"] >= 2}
+    table = runner.invoke(app, ["stories", "--db", runs["db"]])
+    assert table.exit_code == 0 and "stories" in table.stdout
+    assert runner.invoke(app, ["stories", "--db", runs["db"], "--since", "yesterday"]).exit_code == 2
