@@ -114,9 +114,18 @@ def _actors(store: Store, ids: list[str]) -> dict[tuple[str, str], dict[str, Any
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         names[actor_key(row)][row["name"]] += 1
-    # a group named differently by each outlet is labelled by the name most articles use
-    label = {key: max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for key, counter in names.items()}
+    label = {key: _group_label(counter) for key, counter in names.items()}
     return {(r["article_id"], r["id"]): {"key": actor_key(r), "name": label[actor_key(r)], "code": r["code"]} for r in rows}
+
+
+def _group_label(names: Counter[str]) -> str:
+    """A group is labelled by the name most of its entities have ("Israel Defense Forces" for the
+    IDF however each outlet calls it); bodies that only share a code (the Treasury and the White
+    House, both USAGOV) by their two commonest names."""
+    ranked = sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    if ranked[0][1] * 2 >= sum(names.values()) or len(ranked) == 1:
+        return ranked[0][0]
+    return " / ".join(name for name, _ in ranked[:2]) + (" / ..." if len(ranked) > 2 else "")
 
 
 def actor_key(row: dict[str, Any]) -> str:
@@ -211,13 +220,19 @@ TONE_MARGIN = 0.1
 
 def _events(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dict, focus: set[str] | None,
             outlets: dict[str, dict[str, Any]], top: int) -> None:
-    """Events as (type, actors, recipients) signatures; those only one outlet reports."""
+    """The events each outlet reports, and those no other outlet in the comparison reports. Two
+    reports are of one event when story linking linked them (the same `link_id`) or when they
+    have the same type, actors and recipients."""
+    links = _has_table(store, "story_events")
     rows = store.query(f"""SELECT e.article_id, e.id, e.type, e.status, e.evidence_text, e.trigger_start,
+            {"(SELECT min(se.link_id) FROM story_events se WHERE se.article_id = e.article_id AND se.event_id = e.id)"
+             if links else "NULL"} AS link_id,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'actor') AS actor_ids,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient') AS recipient_ids
         FROM events e LEFT JOIN event_actors ea ON ea.article_id = e.article_id AND ea.event_id = e.id
         WHERE e.article_id IN ({_in(ids)}) GROUP BY ALL ORDER BY e.article_id, e.trigger_start, e.id""", ids)
     by_outlet: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
+    keys_of: dict[str, set[object]] = defaultdict(set)
     for row in rows:
         sides = []
         for role in ("actor_ids", "recipient_ids"):
@@ -229,14 +244,21 @@ def _events(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dic
         signature = (row["type"], sides[0], sides[1])
         outlet = outlet_of[row["article_id"]]
         outlets[outlet]["events"] += 1
-        by_outlet[outlet].setdefault(signature, {"type": row["type"], "status": row["status"], "actors": row["actors"],
-                                                 "recipients": row["recipients"], "evidence": row["evidence_text"],
-                                                 "article": row["article_id"]})
-    if len(outlets) < 2:
-        return
+        keys_of[outlet].add(signature)
+        if row["link_id"]:
+            keys_of[outlet].add(row["link_id"])
+        event = by_outlet[outlet].setdefault(signature, {"type": row["type"], "status": row["status"], "actors": row["actors"],
+                                                         "recipients": row["recipients"], "evidence": row["evidence_text"],
+                                                         "article": row["article_id"], "links": set()})
+        if row["link_id"]:
+            event["links"].add(row["link_id"])
     for outlet, signatures in by_outlet.items():
-        elsewhere = {s for other, sigs in by_outlet.items() if other != outlet for s in sigs}
-        outlets[outlet]["only_here"] = [event for signature, event in signatures.items() if signature not in elsewhere][:top]
+        elsewhere = {key for other, keys in keys_of.items() if other != outlet for key in keys}
+        only = [event for signature, event in signatures.items()
+                if len(outlets) > 1 and signature not in elsewhere and not event["links"] & elsewhere]
+        for event in signatures.values():
+            del event["links"]
+        outlets[outlet]["only_here"] = only[:top]
 
 
 def render_text(comparison: dict[str, Any]) -> str:
