@@ -84,7 +84,7 @@ def _articles(store: Store, selection: Selection) -> list[dict[str, Any]]:
     clauses = ["a.analysed", "a.duplicate_of IS NULL"]
     params: list[Any] = []
     if selection.story:
-        if not _has_table(store, "story_articles"):
+        if not store.has_table("story_articles"):
             raise UsageError("this database has no story links; ingest with a version that links stories")
         clauses.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
         params.append(selection.story)
@@ -97,10 +97,6 @@ def _articles(store: Store, selection: Selection) -> list[dict[str, Any]]:
         params += list(selection.outlets)
     return store.query(f"SELECT a.id, a.outlet, a.title, a.published FROM articles a WHERE {' AND '.join(clauses)} "
                        "ORDER BY a.published NULLS LAST, a.id", params)
-
-
-def _has_table(store: Store, name: str) -> bool:
-    return bool(store.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
 
 
 def _in(ids: list[str]) -> str:
@@ -223,7 +219,7 @@ def _events(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dic
     """The events each outlet reports, and those no other outlet in the comparison reports. Two
     reports are of one event when story linking linked them (the same `link_id`) or when they
     have the same type, actors and recipients."""
-    links = _has_table(store, "story_events")
+    links = store.has_table("story_events")
     rows = store.query(f"""SELECT e.article_id, e.id, e.type, e.status, e.evidence_text, e.trigger_start,
             {"(SELECT min(se.link_id) FROM story_events se WHERE se.article_id = e.article_id AND se.event_id = e.id)"
              if links else "NULL"} AS link_id,

@@ -59,11 +59,11 @@ class Store:
             self.migrate()
 
     # -- schema ---------------------------------------------------------------------------
+    def has_table(self, name: str) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
     def schema_version(self) -> int:
-        exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()[0]
-        if not exists:
+        if not self.has_table("schema_migrations"):
             return 0
         return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 

@@ -41,10 +41,6 @@ def _in(values: list[Any]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def has_table(store: Store, name: str) -> bool:
-    return bool(store.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
-
-
 def has_columns(store: Store, table: str, columns: tuple[str, ...]) -> bool:
     found = {row["column_name"] for row in store.query(
         "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])}
@@ -299,7 +295,7 @@ def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
             WHERE t.article_id = ? ORDER BY t.mentions DESC, t.entity_id""", aid)
     copies = store.query("SELECT id, outlet, title FROM articles WHERE duplicate_of = ? ORDER BY id", aid)
     story = None
-    if has_table(store, "story_articles"):
+    if store.has_table("story_articles"):
         found = store.query(
             """SELECT sa.story_id AS id, s.title FROM story_articles sa LEFT JOIN stories s ON s.id = sa.story_id
                WHERE sa.article_id = ?""", [article["duplicate_of"] or article_id])
@@ -344,7 +340,7 @@ def quotes_page(store: Store, *, speaker: str | None = None, outlet: str | None 
 # -- stories --------------------------------------------------------------------------------------
 
 def stories_available(store: Store) -> bool:
-    return has_table(store, "stories") and has_table(store, "story_articles")
+    return store.has_table("stories") and store.has_table("story_articles")
 
 
 def stories_page(store: Store, *, since: date | None = None, until: date | None = None, min_articles: int = 1,
@@ -394,7 +390,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
         event["actor"] = roles.get("actor", [])
         event["recipient"] = roles.get("recipient", [])
         event["link_id"] = None
-    if has_table(store, "story_events") and has_columns(store, "story_events", ("article_id", "event_id", "link_id")):
+    if store.has_table("story_events") and has_columns(store, "story_events", ("article_id", "event_id", "link_id")):
         links = {(r["article_id"], r["event_id"]): r["link_id"] for r in store.query(
             "SELECT article_id, event_id, link_id FROM story_events WHERE story_id = ?", [story_id])}
         for event in events:
