@@ -123,19 +123,48 @@ def ingest(
     outlet: Outlet = None,
     max_chars: MaxChars = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        Optional[int],
+        typer.Option("--workers", min=1, help="Analyse in N local Dask worker processes (a LocalCluster)."),
+    ] = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", help="Analyse on a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    shard_dir: Annotated[
+        Optional[str],
+        typer.Option("--shard-dir", help="Folder for analysed shards (default: DB.shards); workers must see it."),
+    ] = None,
+    shard_mb: Annotated[
+        float, typer.Option("--shard-mb", min=0.01, help="Input megabytes per shard of distributed ingest.")
+    ] = 4.0,
 ) -> None:
     """Analyse articles and store them in the database; exit 1 if any input failed."""
+    distributed = None
+    if workers is not None or scheduler is not None:
+        if workers is not None and scheduler is not None:
+            raise _fail(UsageError("give --workers or --scheduler, not both"))
+        distributed = {"workers": workers, "scheduler": scheduler, "shard_dir": shard_dir,
+                       "shard_bytes": int(shard_mb * (1 << 20))}
     try:
-        report = _run_ingest(files, db, input_format, _read_options(published, outlet, max_chars), quiet)
+        report = _run_ingest(files, db, input_format, _read_options(published, outlet, max_chars), quiet, distributed)
     except NewsEventsError as exc:
         raise _fail(exc) from exc
     raise typer.Exit(report.exit_code)
 
 
-def _run_ingest(files: list[str], db: str, input_format: str | None, options: Any, quiet: bool):  # type: ignore[no-untyped-def]
+def _run_ingest(files: list[str], db: str, input_format: str | None, options: Any, quiet: bool,  # type: ignore[no-untyped-def]
+                distributed: dict[str, Any] | None = None):
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from .ingestion import ingest as run_ingest
+    if distributed is not None:
+        from functools import partial
+
+        from .distributed import ingest_distributed
+
+        run_ingest = partial(ingest_distributed, **distributed)
+    else:
+        from .ingestion import ingest as run_ingest
 
     started = time.perf_counter()
     if quiet:

@@ -25,6 +25,7 @@ class ErrorCode(StrEnum):
     LANGUAGE = "NE201"
     # analysis (stage "analyse")
     ANALYSIS = "NE301"
+    WORKER = "NE302"  # a shard's task failed on the cluster after its retries
     # storage (stage "store")
     STORE = "NE401"
     SCHEMA = "NE402"

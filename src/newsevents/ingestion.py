@@ -22,6 +22,7 @@ from .model import Article, ArticleResult
 from .pipeline import Pipeline, default_pipeline
 from .readers import ReadOptions, ReadOutcome, read_sources
 from .store import Provenance, Store
+from .triage import Triage, Verdict
 
 BATCH_SIZE = 16
 
@@ -49,7 +50,7 @@ class IngestReport:
         }
 
 
-ProgressCallback = Callable[[IngestReport, ReadOutcome], None]
+ProgressCallback = Callable[[IngestReport, ReadOutcome | None], None]
 
 
 @dataclass
@@ -63,9 +64,7 @@ class Ingester:
         self.store = store
         self.pipeline = pipeline or default_pipeline()
         self.batch_size = batch_size
-        self.index = DuplicateIndex()
-        for article_id, values in store.original_signatures():
-            self.index.add(article_id, DuplicateIndex.from_hashvalues(values))
+        self.triage = Triage(store)
 
     def run(
         self,
@@ -79,7 +78,6 @@ class Ingester:
         report = IngestReport(self.store.start_run("ingest", paths, __version__))
         self._report = report
         batch: list[_Pending] = []
-        pending_hashes: dict[str, str] = {}
         status = "failed"
         try:
             for outcome in read_sources(paths, input_format, options):
@@ -87,13 +85,12 @@ class Ingester:
                 for problem in outcome.problems:
                     self._problem(problem)
                 if outcome.article is not None:
-                    item = self._triage(outcome, pending_hashes)
+                    item = self._triage(outcome)
                     if item is not None:
                         batch.append(item)
-                        pending_hashes[item.provenance.content_hash] = outcome.article.id
                 if len(batch) >= self.batch_size:
                     self._analyse_and_store(batch)
-                    batch, pending_hashes = [], {}
+                    batch = []
                 if progress:
                     progress(report, outcome)
             self._analyse_and_store(batch)
@@ -104,12 +101,7 @@ class Ingester:
         return report
 
     def _problem(self, problem: Problem) -> None:
-        self.store.record_problem(self._report.run_id, problem)
-        self._report.problems.append(problem)
-        if problem.severity == "error":
-            self._report.errors += 1
-        else:
-            self._report.warnings += 1
+        record_problem(self.store, self._report, problem)
 
     def _store(self, article: Article, provenance: Provenance, result: ArticleResult | None, outcome: ReadOutcome) -> bool:
         try:
@@ -120,49 +112,33 @@ class Ingester:
         self._report.stored += 1
         return True
 
-    def _triage(self, outcome: ReadOutcome, pending_hashes: dict[str, str]) -> _Pending | None:
+    def _triage(self, outcome: ReadOutcome) -> _Pending | None:
         """Decide what to do with a read article; returns it when it needs analysis."""
         article = outcome.article
         assert article is not None
         digest = content_hash(article.text)
-        if self.store.stored_hash(article.id) == digest:
-            self._report.unchanged += 1
-            return None
         base = Provenance(outcome.source, outcome.record, outcome.input_format, digest)
-        language_problem = check_language(outcome)
-        if language_problem is not None:
+        language_problem = None if self.store.stored_hash(article.id) == digest else check_language(outcome)
+        verdict = self.triage.judge(
+            article.id, digest, lambda: DuplicateIndex.signature(article.text), readable=language_problem is None
+        )
+        if verdict.kind == "unchanged":
+            self._report.unchanged += 1
+        elif verdict.kind == "unanalysed":
+            assert language_problem is not None
             self._problem(language_problem)
             self._store(article, base, None, outcome)
-            return None
-        original = pending_hashes.get(digest) or self.store.original_with_hash(digest)
-        if original is not None and original != article.id:
-            self._store_copy(outcome, base, original, "exact", 1.0)
-            return None
-        minhash = DuplicateIndex.signature(article.text)
-        match = self.index.best_match(article.id, minhash)
-        if match is not None:
-            self._store_copy(outcome, base, match.original_id, "near", match.similarity)
-            return None
-        self.index.add(article.id, minhash)
-        values = [int(v) for v in minhash.hashvalues]
-        return _Pending(outcome, Provenance(outcome.source, outcome.record, outcome.input_format, digest, values))
-
-    def _store_copy(self, outcome: ReadOutcome, base: Provenance, original: str, kind: str, similarity: float) -> None:
-        assert outcome.article is not None
-        provenance = Provenance(base.source, base.record, base.input_format, base.content_hash, None, original, kind, round(similarity, 4))
-        if self._store(outcome.article, provenance, None, outcome):
-            self._report.duplicates += 1
+        elif verdict.kind == "copy":
+            assert verdict.original is not None and verdict.duplicate_kind is not None
+            provenance = copy_provenance(base, verdict)
+            if self._store(article, provenance, None, outcome):
+                self._report.duplicates += 1
+        else:
+            return _Pending(outcome, Provenance(outcome.source, outcome.record, outcome.input_format, digest, verdict.minhash))
+        return None
 
     def _link(self) -> None:
-        """Link the articles this run stored (and any left unlinked before) into stories. The articles are
-        stored whatever happens here: a failure is a warning, and they are linked by the next run."""
-        try:
-            link_articles(self.store, run_id=self._report.run_id)
-        except (StoreError, duckdb.Error) as exc:
-            message = exc.message if isinstance(exc, StoreError) else str(exc)
-            self._problem(
-                Problem("linking", None, "store", ErrorCode.STORE, f"story linking failed: {message}", "warning")
-            )
+        link_run(self.store, self._report)
 
     def _analyse_and_store(self, batch: list[_Pending]) -> None:
         if not batch:
@@ -176,8 +152,36 @@ class Ingester:
             elif self._store(outcome.article, item.provenance, result, outcome):
                 self._report.analysed += 1
                 continue
-            # not stored: later copies must not be linked to it
-            self.index.discard(outcome.article.id)
+            self.triage.forget(outcome.article.id)
+        self.triage.settle()
+
+
+def copy_provenance(base: Provenance, verdict: Verdict) -> Provenance:
+    return Provenance(
+        base.source, base.record, base.input_format, base.content_hash, None,
+        verdict.original, verdict.duplicate_kind, verdict.similarity,
+    )
+
+
+def record_problem(store: Store, report: IngestReport, problem: Problem) -> None:
+    store.record_problem(report.run_id, problem)
+    report.problems.append(problem)
+    if problem.severity == "error":
+        report.errors += 1
+    else:
+        report.warnings += 1
+
+
+def link_run(store: Store, report: IngestReport) -> None:
+    """Link the articles this run stored (and any left unlinked before) into stories. The articles are
+    stored whatever happens here: a failure is a warning, and they are linked by the next run."""
+    try:
+        link_articles(store, run_id=report.run_id)
+    except (StoreError, duckdb.Error) as exc:
+        message = exc.message if isinstance(exc, StoreError) else str(exc)
+        record_problem(
+            store, report, Problem("linking", None, "store", ErrorCode.STORE, f"story linking failed: {message}", "warning")
+        )
 
 
 def ingest(

@@ -214,6 +214,21 @@ CREATE TABLE story_events (
 CREATE INDEX story_events_link ON story_events (link_id);
 """,
     ),
+    (
+        3,
+        "shards of distributed ingest merged into the store",
+        """
+CREATE TABLE ingest_shards (
+    id VARCHAR PRIMARY KEY,
+    run_id VARCHAR,
+    pieces VARCHAR[],
+    records INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    merged_at TIMESTAMP NOT NULL
+);
+CREATE INDEX errors_problem ON errors (source, record, stage, code);
+""",
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -100,6 +100,8 @@ class Store:
 
     # -- runs and errors ------------------------------------------------------------------
     def start_run(self, command: str, inputs: Sequence[str], version: str) -> str:
+        # A writer holds the database alone, so a run still marked running was killed.
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         run_id = uuid.uuid4().hex[:12]
         self.con.execute(
             "INSERT INTO runs (id, command, inputs, version, started_at, status) VALUES (?, ?, ?, ?, ?, 'running')",
@@ -118,6 +120,13 @@ class Store:
         )
 
     def record_problem(self, run_id: str | None, problem: Problem) -> None:
+        """Log a problem; the same problem met again (a re-run, a run resumed after a crash) replaces its row,
+        so the table holds each problem once, with the run that last met it."""
+        self.con.execute(
+            """DELETE FROM errors WHERE source IS NOT DISTINCT FROM ? AND record IS NOT DISTINCT FROM ?
+               AND stage = ? AND code = ? AND message = ?""",
+            [problem.source, problem.record, problem.stage, str(problem.code), problem.message],
+        )
         self.con.execute(
             "INSERT INTO errors (run_id, source, record, stage, code, severity, message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, problem.source, problem.record, problem.stage, str(problem.code), problem.severity, problem.message, _now()],

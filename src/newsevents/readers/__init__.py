@@ -13,9 +13,12 @@ from typing import BinaryIO
 
 from ..errors import ErrorCode, UsageError
 from . import feed, html, jsonl, text, warc  # noqa: F401  (importing registers them)
-from .base import READERS, DEFAULT_MAX_CHARS, Reader, ReadOptions, ReadOutcome, failure
+from .base import READERS, DEFAULT_MAX_CHARS, ByteRange, Reader, ReadOptions, ReadOutcome, failure
 
-__all__ = ["READERS", "DEFAULT_MAX_CHARS", "ReadOptions", "ReadOutcome", "read_sources", "format_names", "iter_input_files"]
+__all__ = [
+    "READERS", "DEFAULT_MAX_CHARS", "ByteRange", "ReadOptions", "ReadOutcome", "read_sources", "read_range",
+    "format_names", "iter_input_files", "split_file",
+]
 
 # Sniffing order: the most specific signatures first; plain text is the fallback.
 _SNIFF_ORDER = ("warc", "feed", "html", "jsonl")
@@ -111,3 +114,56 @@ def read_sources(paths: Iterable[str], input_format: str | None = None, options:
         yield from read_path(path, input_format, options)
 
 
+
+
+def file_format(path: str, input_format: str | None) -> str | None:
+    """The format a file would be read as: the one asked for, else by extension, else by its first bytes."""
+    if input_format:
+        return _reader_for_name(input_format).name
+    reader = _reader_by_extension(path)
+    if reader is not None:
+        return reader.name
+    try:
+        with open(path, "rb") as handle:
+            return _reader_by_content(handle.read(8192)).name
+    except OSError:
+        return None
+
+
+def split_file(path: str, fmt: str, target_bytes: int) -> list[ByteRange] | None:
+    """Ranges of a large file that can be read apart, or None when its format cannot be cut."""
+    split = getattr(READERS[fmt], "split", None)
+    if split is None:
+        return None
+    ranges = split(path, target_bytes)
+    return ranges if ranges and len(ranges) > 1 else None
+
+
+class _Window(io.RawIOBase):
+    """Reads `length` bytes of a file from its current position, then reports the end."""
+
+    def __init__(self, handle: BinaryIO, length: int) -> None:
+        self._handle = handle
+        self._left = length
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._left <= 0:
+            return 0
+        view = memoryview(buffer)[: min(len(buffer), self._left)]
+        count = self._handle.readinto(view)  # type: ignore[attr-defined]
+        self._left -= count or 0
+        return count or 0
+
+
+def read_range(path: str, fmt: str, part: ByteRange, options: ReadOptions) -> Iterator[ReadOutcome]:
+    """The records of one range of a file cut by `split_file`, numbered as in the whole file."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(part.start)
+            stream = io.BufferedReader(_Window(handle, part.end - part.start), buffer_size=1 << 16)
+            yield from READERS[fmt].read(stream, path, options, part)  # type: ignore[call-arg]
+    except OSError as exc:
+        yield failure(path, None, fmt, ErrorCode.NOT_FOUND, f"cannot read: {exc.strerror}")

@@ -23,6 +23,15 @@ class ReadOptions:
     max_chars: int = DEFAULT_MAX_CHARS
 
 
+@dataclass(frozen=True)
+class ByteRange:
+    """A slice of a large file that starts and ends on record boundaries, and the number of its first record."""
+
+    start: int
+    end: int
+    first_record: int
+
+
 @dataclass
 class ReadOutcome:
     """One record of an input: an article (perhaps with warnings) or the problem that stopped it."""
@@ -45,6 +54,16 @@ class Reader(Protocol):
     def sniff(self, head: bytes) -> bool: ...
 
     def read(self, stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[ReadOutcome]: ...
+
+
+class SplittableReader(Reader, Protocol):
+    """A format whose large files can be cut into ranges read independently (JSON Lines, WARC)."""
+
+    def split(self, path: str, target_bytes: int) -> list[ByteRange] | None: ...
+
+    def read(
+        self, stream: BinaryIO, source: str, options: ReadOptions, part: ByteRange | None = None
+    ) -> Iterator[ReadOutcome]: ...
 
 
 READERS: dict[str, Reader] = {}

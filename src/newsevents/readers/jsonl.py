@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..errors import ErrorCode
-from .base import ReadOptions, ReadOutcome, build_article, failure, parse_date, register_reader
+from .base import ByteRange, ReadOptions, ReadOutcome, build_article, failure, parse_date, register_reader
 
 FIELDS = ("id", "text", "url", "title", "outlet", "published", "language")
 
@@ -25,9 +25,26 @@ class JsonlReader:
     def sniff(self, head: bytes) -> bool:
         return head.lstrip().startswith(b"{")
 
-    def read(self, stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[ReadOutcome]:
+    def split(self, path: str, target_bytes: int) -> list[ByteRange]:
+        """Cut the file at line ends into ranges of about `target_bytes`, each with its first line number."""
+        ranges: list[ByteRange] = []
+        start = offset = 0
+        first = 1
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                offset += len(raw)
+                if offset - start >= target_bytes:
+                    ranges.append(ByteRange(start, offset, first))
+                    start, first = offset, number + 1
+        if offset > start:
+            ranges.append(ByteRange(start, offset, first))
+        return ranges
+
+    def read(
+        self, stream: BinaryIO, source: str, options: ReadOptions, part: ByteRange | None = None
+    ) -> Iterator[ReadOutcome]:
         seen_any = False
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(stream, start=part.first_record if part else 1):
             if not raw.strip():
                 continue
             seen_any = True
@@ -64,7 +81,7 @@ class JsonlReader:
                 published=parse_date(obj.get("published")),
                 language=_optional_str(obj.get("language")),
             )
-        if not seen_any:
+        if not seen_any and part is None:
             yield failure(source, None, self.name, ErrorCode.EMPTY, "no JSON lines in the file")
 
 
