@@ -218,6 +218,9 @@ class _Driver:
         except StoreError as exc:
             record_problem(self.store, report, Problem(f"shard {spec.id}", None, "store", ErrorCode.STORE, exc.message))
             return
+        if counts is None:  # merged by an earlier attempt
+            self._discard(spec)
+            return
         report.records_read += counts.records
         report.analysed += counts.analysed
         report.duplicates += counts.duplicates

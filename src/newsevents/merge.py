@@ -46,9 +46,12 @@ def is_merged(store: Store, shard_id: str) -> tuple[int, int] | None:
     return (row[0], row[1]) if row else None
 
 
-def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_problem) -> MergeCounts:  # type: ignore[no-untyped-def]
-    """Merge the shard in `folder`; `record_problem(problem)` logs each of its problems inside the transaction."""
+def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_problem) -> MergeCounts | None:  # type: ignore[no-untyped-def]
+    """Merge the shard in `folder`; `record_problem(problem)` logs each of its problems inside the transaction.
+    None when the shard was merged before."""
     manifest = read_manifest(folder)
+    if is_merged(store, manifest["id"]) is not None:
+        return None
     con = store.con
     articles = folder / "articles.parquet"
     rows = {
