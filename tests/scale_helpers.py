@@ -37,9 +37,10 @@ def differences(a: dict[str, list[str]], b: dict[str, list[str]]) -> dict[str, t
     return out
 
 
-def write_mixed_corpus(folder, corpus_dir, originals: int = 16) -> list[str]:  # type: ignore[no-untyped-def]
+def write_mixed_corpus(folder, corpus_dir, originals: int = 16, warc: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
     """A small corpus with what a batch meets: originals, an exact copy under another id, a malformed line, a
-    line with no text, an article in another language, a WARC of copies and originals, and a binary file."""
+    line with no text, an article in another language, a WARC of copies and originals (unless `warc` is
+    False), and a binary file."""
     import json
     import shutil
 
@@ -57,8 +58,10 @@ def write_mixed_corpus(folder, corpus_dir, originals: int = 16) -> list[str]:  #
     ]
     mixed = folder / "a-mixed.jsonl"
     mixed.write_text("\n".join(lines[:8] + extra + lines[8:]) + "\n", encoding="utf-8")
-    warc = folder / "b-archive.warc.gz"
-    shutil.copy(corpus_dir / "warc" / "corpus.warc.gz", warc)
     binary = folder / "c-binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
-    return [str(mixed), str(warc), str(binary)]
+    if not warc:
+        return [str(mixed), str(binary)]
+    archive = folder / "b-archive.warc.gz"
+    shutil.copy(corpus_dir / "warc" / "corpus.warc.gz", archive)
+    return [str(mixed), str(archive), str(binary)]

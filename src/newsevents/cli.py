@@ -196,6 +196,14 @@ def _print_report(report, db: str, seconds: float) -> None:  # type: ignore[no-u
         f"{report.errors} errors, {report.warnings} warnings -> {db} (run {report.run_id})",
         highlight=False,
     )
+    cluster = getattr(report, "cluster", None)
+    if cluster is not None:
+        rss = max(cluster.peak_rss.values(), default=0) / (1 << 20)
+        err.print(
+            f"  {cluster.shards} shards analysed on {cluster.workers} workers ({cluster.reused} found done), "
+            f"{cluster.skipped} ingested before; peak memory of a worker {rss:.0f} MiB",
+            highlight=False,
+        )
     for problem in report.problems[:20]:
         err.print("  " + problem.describe(), style="red" if problem.severity == "error" else "yellow", markup=False, highlight=False)
     if len(report.problems) > 20:

@@ -149,9 +149,12 @@ class _Driver:
             if merged is None:
                 todo.append(spec)
                 continue
-            # merged by an earlier run: nothing to read again
-            self.report.records_read += merged[0]
-            self.report.unchanged += merged[1]
+            # merged by an earlier run: nothing to read again, but its problems still count, as a re-run
+            # of serial ingest meets them again (their rows are in `errors` already)
+            self.report.records_read += merged.records
+            self.report.unchanged += merged.articles
+            self.report.errors += merged.errors
+            self.report.warnings += merged.warnings
             self.report.cluster.skipped += 1
             self._discard(spec)
         if not todo:

@@ -40,10 +40,20 @@ def _quote(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def is_merged(store: Store, shard_id: str) -> tuple[int, int] | None:
-    """(records, articles) of a shard merged before, else None."""
-    row = store.con.execute("SELECT records, articles FROM ingest_shards WHERE id = ?", [shard_id]).fetchone()
-    return (row[0], row[1]) if row else None
+@dataclass(frozen=True)
+class MergedShard:
+    records: int
+    articles: int
+    errors: int
+    warnings: int
+
+
+def is_merged(store: Store, shard_id: str) -> MergedShard | None:
+    """What a shard merged before held, else None."""
+    row = store.con.execute(
+        "SELECT records, articles, errors, warnings FROM ingest_shards WHERE id = ?", [shard_id]
+    ).fetchone()
+    return MergedShard(*row) if row else None
 
 
 def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_problem) -> MergeCounts | None:  # type: ignore[no-untyped-def]
@@ -111,12 +121,14 @@ def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_
                     f"""INSERT INTO {table} SELECT * FROM read_parquet({_quote(folder / (table + '.parquet'))})
                         WHERE article_id IN (SELECT id FROM merge_verdicts WHERE keep_analysis)"""
                 )
-        for row in manifest["problems"]:
-            if row.get("article") not in unchanged:
-                record_problem(problem_from_row(row))
+        problems = [problem_from_row(row) for row in manifest["problems"] if row.get("article") not in unchanged]
+        for problem in problems:
+            record_problem(problem)
+        errors = sum(p.severity == "error" for p in problems)
         con.execute(
-            "INSERT INTO ingest_shards VALUES (?, ?, ?, ?, ?, ?)",
-            [manifest["id"], run_id, manifest["pieces"], manifest["records"], len(order), _now()],
+            "INSERT INTO ingest_shards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [manifest["id"], run_id, manifest["pieces"], manifest["records"], len(order), errors,
+             len(problems) - errors, _now()],
         )
         con.execute("COMMIT")
     except duckdb.Error as exc:

@@ -224,6 +224,8 @@ CREATE TABLE ingest_shards (
     pieces VARCHAR[],
     records INTEGER NOT NULL,
     articles INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    warnings INTEGER NOT NULL,
     merged_at TIMESTAMP NOT NULL
 );
 CREATE INDEX errors_problem ON errors (source, record, stage, code);
