@@ -136,8 +136,9 @@ def ingest(
         typer.Option("--shard-dir", help="Folder for analysed shards (default: DB.shards); workers must see it."),
     ] = None,
     shard_mb: Annotated[
-        float, typer.Option("--shard-mb", min=0.01, help="Input megabytes per shard of distributed ingest.")
-    ] = 4.0,
+        Optional[float],
+        typer.Option("--shard-mb", min=0.01, help="Input megabytes per shard (default: sized to input and workers, at most 4)."),
+    ] = None,
 ) -> None:
     """Analyse articles and store them in the database; exit 1 if any input failed."""
     distributed = None
@@ -145,7 +146,7 @@ def ingest(
         if workers is not None and scheduler is not None:
             raise _fail(UsageError("give --workers or --scheduler, not both"))
         distributed = {"workers": workers, "scheduler": scheduler, "shard_dir": shard_dir,
-                       "shard_bytes": int(shard_mb * (1 << 20))}
+                       "shard_bytes": None if shard_mb is None else int(shard_mb * (1 << 20))}
     try:
         report = _run_ingest(files, db, input_format, _read_options(published, outlet, max_chars), quiet, distributed)
     except NewsEventsError as exc:
@@ -264,6 +265,31 @@ def events(
     if output_format == TableFormat.table:
         rows = [{name: row[name] for name in EVENT_TABLE_COLUMNS} for row in rows]
     _print_rows(rows, output_format, title="events")
+
+
+@app.command()
+def dyad(
+    actor: Annotated[str, typer.Argument(help="Actor code, country, or part of its name (e.g. ISR).")],
+    recipient: Annotated[str, typer.Argument(help="Recipient code, country, or part of its name (e.g. IRN).")],
+    db: DbOption = "newsevents.duckdb",
+    interval: Annotated[str, typer.Option(help="day, week, month, quarter or year.")] = "month",
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. THREATEN.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
+    status: Annotated[Optional[str], typer.Option(help="actual, planned, considered, hypothetical, negated or claimed.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Events from ACTOR to RECIPIENT per period: counts, mean Goldstein score, QuadClass split."""
+    from .query import EventFilters, dyad_series
+    from .store import Store
+
+    try:
+        filters = EventFilters(type=type, status=status, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        with Store(db, read_only=True) as store:
+            rows = dyad_series(store, actor, recipient, interval, filters)
+    except NewsEventsError as exc:
+        raise _fail(exc) from exc
+    _print_rows(rows, output_format, title=f"{actor} -> {recipient} by {interval}")
 
 
 @app.command()

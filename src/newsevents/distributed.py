@@ -26,7 +26,7 @@ from .ingestion import IngestReport, link_run, record_problem
 from .issues import Problem
 from .merge import is_merged, merge_shard
 from .readers import ReadOptions
-from .shards import DEFAULT_SHARD_BYTES, ShardSpec, ShardSummary, analyse_shard, plan_shards, shard_path
+from .shards import ShardSpec, ShardSummary, analyse_shard, plan_shards, shard_path, shard_size_for
 from .store import Store
 from .triage import Triage
 
@@ -34,6 +34,8 @@ from .triage import Triage
 # slow shard holds up merging, few enough that finished shards waiting on disk stay bounded.
 AHEAD_PER_WORKER = 4
 TASK_RETRIES = 2
+# For sizing shards on a cluster whose size is not known before planning.
+ASSUMED_REMOTE_WORKERS = 8
 
 
 @dataclass
@@ -111,13 +113,16 @@ def ingest_distributed(
     input_format: str | None = None,
     options: ReadOptions | None = None,
     shard_dir: str | None = None,
-    shard_bytes: int = DEFAULT_SHARD_BYTES,
+    shard_bytes: int | None = None,
     keep_shards: bool = False,
     progress: ShardCallback | None = None,
 ) -> DistributedReport:
-    """Ingest `paths` into `db` with Dask workers; the result is the database serial ingest builds."""
+    """Ingest `paths` into `db` with Dask workers; the result is the database serial ingest builds.
+    `shard_bytes` None sizes shards to the input and the workers (see `shard_size_for`)."""
     paths = list(paths)
     options = options or ReadOptions()
+    if shard_bytes is None:
+        shard_bytes = shard_size_for(paths, workers or ASSUMED_REMOTE_WORKERS)
     specs = plan_shards(paths, input_format, options, shard_bytes)
     root = Path(shard_dir or f"{db}.shards").resolve()
     with Store(db) as store:

@@ -158,3 +158,36 @@ def stats(db: str) -> dict[str, Any]:
     """Library form of `newsevents stats`."""
     with Store(db, read_only=True) as store:
         return compute_stats(store)
+
+
+INTERVALS = ("day", "week", "month", "quarter", "year")
+
+
+def dyad_series(store: Store, actor: str, recipient: str, interval: str = "month", filters: EventFilters | None = None
+                ) -> list[dict[str, Any]]:
+    """Events from `actor` to `recipient` (each matched as in `events`: code, country or name) per period:
+    counts, mean Goldstein score and the QuadClass split, oldest period first. Undated events of undated
+    articles are left out."""
+    if interval not in INTERVALS:
+        from .errors import UsageError
+
+        raise UsageError(f"interval must be one of {', '.join(INTERVALS)}")
+    base = filters or EventFilters()
+    where, params = _where(EventFilters(**{**base.__dict__, "actor": actor, "recipient": recipient}))
+    sql = f"""
+        SELECT date_trunc('{interval}', {_EVENT_DATE})::DATE AS period, count(*) AS events,
+               round(avg(e.goldstein), 2) AS goldstein,
+               count(*) FILTER (WHERE e.quad_class = 1) AS verbal_cooperation,
+               count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
+               count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {where} AND {_EVENT_DATE} IS NOT NULL
+        GROUP BY period ORDER BY period"""
+    return store.query(sql, params)
+
+
+def dyad(db: str, actor: str, recipient: str, interval: str = "month", **filters: Any) -> list[dict[str, Any]]:
+    """Library form of `newsevents dyad`."""
+    with Store(db, read_only=True) as store:
+        return dyad_series(store, actor, recipient, interval, EventFilters(**filters))

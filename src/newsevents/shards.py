@@ -35,8 +35,12 @@ from .readers import read_path
 from .schema import ARTICLE_TABLES, SCHEMA_VERSION
 from .store import Provenance, Store
 
-# Input bytes per shard: about a thousand news articles of JSON Lines, a few minutes of one core.
+# Input bytes per shard, at most: about a thousand news articles of JSON Lines, a few minutes of one core.
 DEFAULT_SHARD_BYTES = 4 << 20
+# At least: below this a shard's fixed costs (Parquet files, a merge transaction) start to show.
+MIN_SHARD_BYTES = 128 << 10
+# Shards per worker when the input is small enough to cut finer: keeps workers evenly loaded to the end.
+SHARDS_PER_WORKER = 8
 MAX_FILES_PER_SHARD = 500
 SHARD_TABLES = ("articles", *ARTICLE_TABLES)
 MANIFEST = "manifest.json"
@@ -103,6 +107,12 @@ def _shard_id(pieces: Iterable[Piece], input_format: str | None, options: ReadOp
         ],
     }
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def shard_size_for(paths: Iterable[str], workers: int) -> int:
+    """A shard size that gives each worker several shards of a small input, and caps it for large ones."""
+    total = sum(max(_stat(p)[0], 0) for p in iter_input_files(paths) if p != "-")
+    return max(MIN_SHARD_BYTES, min(DEFAULT_SHARD_BYTES, total // (SHARDS_PER_WORKER * max(workers, 1))))
 
 
 def plan_shards(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..codebook import PLOVER_TYPES
-from ..query import EventFilters, compute_stats
+from ..query import EventFilters, compute_stats, dyad_series
 from ..store import Store
 from . import queries
 from .app import get_store
@@ -75,6 +75,17 @@ Filters = Annotated[EventFilters, Depends(event_filters)]
 @router.get("/events", summary="Events, filtered as by `newsevents events`")
 def api_events(store: StoreDep, filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     return queries.events_page(store, filters, limit, offset)
+
+
+@router.get("/dyad", summary="Events from an actor to a recipient per period, as by `newsevents dyad`")
+def api_dyad(
+    store: StoreDep, filters: Filters,
+    interval: Annotated[Literal["day", "week", "month", "quarter", "year"], Query(description="Period length.")] = "month",
+) -> dict[str, Any]:
+    if not filters.actor or not filters.recipient:
+        raise HTTPException(400, "give both actor and recipient")
+    return {"actor": filters.actor, "recipient": filters.recipient, "interval": interval,
+            "series": dyad_series(store, filters.actor, filters.recipient, interval, filters)}
 
 
 @router.get("/entities", summary="Actors across articles, by how many articles name them")
