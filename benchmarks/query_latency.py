@@ -75,6 +75,7 @@ def build(path: Path, events: int) -> None:
             SELECT 'a' || a AS article_id, 'v' || k AS id, ty.t AS type, ty.c AS cameo, ty.q AS quad_class,
                    ty.g AS goldstein, CASE WHEN hash(a, k) % 10 = 0 THEN 'planned' ELSE 'actual' END AS status,
                    strftime(DATE '2015-01-01' + (hash(a) % 3650)::INTEGER, '%Y-%m-%d') AS date_start,
+                   DATE '2015-01-01' + (hash(a) % 3650)::INTEGER AS day,
                    'day' AS date_precision, k * 50 AS trigger_start, k * 50 + 6 AS trigger_end, 'struck' AS trigger_text,
                    k * 50 AS evidence_start, k * 50 + 40 AS evidence_end, 'generated evidence' AS evidence_text,
                    's' || (a // 5) AS story_id
@@ -86,6 +87,9 @@ def build(path: Path, events: int) -> None:
             SELECT 'a' || a AS article_id, 'v' || k AS event_id, r.role, 0 AS position,
                    'e' || ((k + r.shift) % 4) AS entity_id, 'actor text' AS text, 0 AS start, 10 AS "end"
             FROM range({articles}) t(a), range(4) u(k), (VALUES ('actor', 0), ('recipient', 1)) r(role, shift)""")
+        con.execute("""
+            UPDATE event_actors SET name = en.name, code = en.code, country = en.country
+            FROM entities en WHERE en.article_id = event_actors.article_id AND en.id = event_actors.entity_id""")
         con.execute(f"""
             INSERT INTO stories BY NAME
             SELECT 's' || s AS id, 'Story ' || s AS title, min(DATE '2015-01-01' + (hash(a) % 3650)::INTEGER) AS first_seen,

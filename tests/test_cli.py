@@ -150,6 +150,23 @@ def test_events_filters(tmp_path: Path) -> None:
     assert table.exit_code == 0 and "CONSULT" in table.stdout
 
 
+def test_dyad(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.duckdb")
+    seed_events(db)
+
+    def dyad(*args: str) -> list[dict]:
+        result = runner.invoke(app, ["dyad", *args, "--db", db, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    [row] = dyad("ISR", "USA")
+    assert (row["period"], row["events"]) == ("2022-11-01", 1)
+    assert [r["events"] for r in dyad("IRN", "USA", "--interval", "year")] == [1]
+    assert dyad("USA", "ISR") == [] and dyad("ISR", "USA", "--type", "ACCUSE") == []
+    bad = runner.invoke(app, ["dyad", "ISR", "USA", "--db", db, "--interval", "decade"])
+    assert bad.exit_code == 2 and "interval" in bad.output
+
+
 def test_stats(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
     seed_events(db)

@@ -153,3 +153,46 @@ def test_a_read_only_open_refuses_an_unmigrated_database(tmp_path: Path) -> None
     with pytest.raises(StoreError) as info:
         Store(path, read_only=True)
     assert info.value.code == ErrorCode.SCHEMA
+
+
+def test_migration_3_fills_event_days_and_participants_of_an_older_database(tmp_path: Path) -> None:
+    """A database made by schema 2 gets, for its stored events, the day (own date, else publication date)
+    and each participant's name, code and country that queries filter on."""
+    from newsevents.schema import MIGRATIONS
+
+    path = str(tmp_path / "v2.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+    for version, description, sql in MIGRATIONS[:2]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
+    con.execute("""INSERT INTO articles (id, published, text, content_hash, analysed, ingested_at)
+                   VALUES ('a', DATE '2022-11-22', 'text', 'h', true, now())""")
+    con.execute("INSERT INTO entities (article_id, id, name, country, code) VALUES ('a', 'e1', 'Israel Defense Forces', 'ISR', 'ISRMIL')")
+    con.execute("""INSERT INTO events (article_id, id, type, status, date_start) VALUES
+                   ('a', 'v1', 'CONSULT', 'actual', '2022-11-21'), ('a', 'v2', 'ACCUSE', 'actual', '2022-11'),
+                   ('a', 'v3', 'AID', 'planned', NULL)""")
+    con.execute("""INSERT INTO event_actors (article_id, event_id, role, position, entity_id, text) VALUES
+                   ('a', 'v1', 'actor', 0, 'e1', 'the IDF'), ('a', 'v2', 'actor', 0, NULL, 'protesters')""")
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        days = store.query("SELECT id, day FROM events ORDER BY id")
+        assert [(r["id"], str(r["day"])) for r in days] == [("v1", "2022-11-21"), ("v2", "2022-11-22"), ("v3", "2022-11-22")]
+        parts = store.query("SELECT event_id, name, code, country FROM event_actors ORDER BY event_id")
+        assert parts == [
+            {"event_id": "v1", "name": "Israel Defense Forces", "code": "ISRMIL", "country": "ISR"},
+            {"event_id": "v2", "name": None, "code": None, "country": None},
+        ]
+
+
+def test_event_day_is_the_events_own_day_else_the_publication_date() -> None:
+    from datetime import date
+
+    from newsevents.store import event_day
+
+    published = date(2022, 11, 22)
+    assert event_day("2022-11-21", published) == date(2022, 11, 21)
+    assert event_day("2022-11-21T10:00", published) == date(2022, 11, 21)
+    for coarse in ("2022-11", "2022-W47", "2022", "PRESENT_REF", None, "2022-13-45"):
+        assert event_day(coarse, published) == published

@@ -437,3 +437,24 @@ def test_an_empty_database_serves_every_page(tmp_path: Path) -> None:
     assert get_json(client, "/api/entities")["items"] == []
     assert get_json(client, "/api/stories")["items"] == []
     assert get_json(client, "/api/stats")["totals"]["articles"] == 0
+
+
+def test_dyad_series_counts_the_events_between_two_actors(client: TestClient, store: Store) -> None:
+    """Each period's count is that of the events `newsevents events --actor A --recipient B` lists for it."""
+    from collections import Counter
+
+    actor, recipient = store.con.execute(
+        """SELECT a.country, r.country FROM event_actors a JOIN event_actors r
+             ON r.article_id = a.article_id AND r.event_id = a.event_id AND r.role = 'recipient'
+           WHERE a.role = 'actor' AND a.country IS NOT NULL AND r.country IS NOT NULL AND a.country <> r.country
+           GROUP BY ALL ORDER BY count(*) DESC, 1, 2 LIMIT 1""").fetchone()
+    events = query_events(store, EventFilters(actor=actor, recipient=recipient), limit=10_000)
+    assert events
+    body = get_json(client, f"/api/dyad?actor={actor}&recipient={recipient}&interval=month")
+    by_month = Counter(str(row["date"])[:7] for row in events if row["date"])
+    assert {str(p["period"])[:7]: p["events"] for p in body["series"]} == dict(by_month)
+    for period in body["series"]:
+        quads = [period[k] for k in ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")]
+        assert sum(quads) <= period["events"]
+    get_json(client, f"/api/dyad?actor={actor}", status=400)
+    get_json(client, f"/api/dyad?actor={actor}&recipient={recipient}&interval=decade", status=422)

@@ -220,13 +220,21 @@ def _events(store: Store, ids: list[str], outlet_of: dict[str, str], actors: dic
     reports are of one event when story linking linked them (the same `link_id`) or when they
     have the same type, actors and recipients."""
     links = store.has_table("story_events")
+    within = _in(ids)
+    # every table is filtered to the articles by itself: DuckDB does not carry the filter across the joins
+    link_join = (f"""LEFT JOIN (SELECT article_id, event_id, min(link_id) AS link_id FROM story_events
+                                WHERE article_id IN ({within}) GROUP BY article_id, event_id) se
+                     ON se.article_id = e.article_id AND se.event_id = e.id""" if links else "")
     rows = store.query(f"""SELECT e.article_id, e.id, e.type, e.status, e.evidence_text, e.trigger_start,
-            {"(SELECT min(se.link_id) FROM story_events se WHERE se.article_id = e.article_id AND se.event_id = e.id)"
-             if links else "NULL"} AS link_id,
+            {"se.link_id" if links else "NULL"} AS link_id,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'actor') AS actor_ids,
             list(ea.entity_id ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient') AS recipient_ids
-        FROM events e LEFT JOIN event_actors ea ON ea.article_id = e.article_id AND ea.event_id = e.id
-        WHERE e.article_id IN ({_in(ids)}) GROUP BY ALL ORDER BY e.article_id, e.trigger_start, e.id""", ids)
+        FROM events e
+        LEFT JOIN (SELECT * FROM event_actors WHERE article_id IN ({within})) ea
+          ON ea.article_id = e.article_id AND ea.event_id = e.id
+        {link_join}
+        WHERE e.article_id IN ({within}) GROUP BY ALL ORDER BY e.article_id, e.trigger_start, e.id""",
+        ids * (3 if links else 2))
     by_outlet: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
     keys_of: dict[str, set[object]] = defaultdict(set)
     for row in rows:

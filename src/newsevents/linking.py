@@ -650,40 +650,52 @@ def list_stories(
     first seen on or before `until`), newest first: id, title, first_seen, last_seen, the number of
     articles, outlets, article_ids (stored copies included, oldest first) and event_ids (as the PLOVER
     export names events: "<article id>-<event id>")."""
-    clauses, params = [], []
+    clauses, params = ["counts.articles >= ?"], [min_articles]
     if since is not None:
         clauses.append("s.last_seen >= ?")
         params.append(since)
     if until is not None:
         clauses.append("s.first_seen <= ?")
         params.append(until)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    limit_sql = ""
+    if limit is not None:
+        limit_sql = "LIMIT ?"
+        params.append(limit)
+    # the stories are picked (and counted) first; only those picked get their lists of articles and events
     rows = store.query(
-        f"""WITH members AS (
+        f"""WITH copies AS (
+                SELECT duplicate_of, count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of),
+            counts AS (
+                SELECT sa.story_id, count(*) + coalesce(sum(copies.n), 0) AS articles
+                FROM story_articles sa LEFT JOIN copies ON copies.duplicate_of = sa.article_id GROUP BY sa.story_id),
+            picked AS MATERIALIZED (
+                SELECT s.id, s.title, s.first_seen, s.last_seen, counts.articles
+                FROM stories s JOIN counts ON counts.story_id = s.id
+                WHERE {" AND ".join(clauses)}
+                ORDER BY s.last_seen DESC, counts.articles DESC, s.id {limit_sql}),
+            members AS (
                 SELECT sa.story_id, a.id, a.outlet, coalesce(a.published, sa.day) AS day, a.ingested_at
-                FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                FROM story_articles sa JOIN articles a ON a.id = sa.article_id SEMI JOIN picked ON picked.id = sa.story_id
                 UNION ALL
                 SELECT sa.story_id, c.id, c.outlet, coalesce(c.published, sa.day), c.ingested_at
-                FROM story_articles sa JOIN articles c ON c.duplicate_of = sa.article_id),
+                FROM story_articles sa JOIN articles c ON c.duplicate_of = sa.article_id SEMI JOIN picked ON picked.id = sa.story_id),
             agg AS (
-                SELECT story_id, count(*) AS articles,
-                       list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
+                SELECT story_id, list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
                        list(id ORDER BY day NULLS LAST, ingested_at, id) AS article_ids
                 FROM members GROUP BY story_id),
             ev AS (
                 SELECT se.story_id, list(se.article_id || '-' || se.event_id ORDER BY se.article_id, e.trigger_start, se.event_id)
-                       AS event_ids, count(DISTINCT se.link_id) AS real_events
+                       AS event_ids
                 FROM story_events se JOIN events e ON e.article_id = se.article_id AND e.id = se.event_id
+                SEMI JOIN picked ON picked.id = se.story_id
                 GROUP BY se.story_id)
-            SELECT s.id, s.title, s.first_seen, s.last_seen, agg.articles, coalesce(agg.outlets, []) AS outlets,
+            SELECT p.id, p.title, p.first_seen, p.last_seen, p.articles, coalesce(agg.outlets, []) AS outlets,
                    agg.article_ids, coalesce(ev.event_ids, []) AS event_ids
-            FROM stories s JOIN agg ON agg.story_id = s.id LEFT JOIN ev ON ev.story_id = s.id
-            {where}
-            ORDER BY s.last_seen DESC, agg.articles DESC, s.id""",
+            FROM picked p JOIN agg ON agg.story_id = p.id LEFT JOIN ev ON ev.story_id = p.id
+            ORDER BY p.last_seen DESC, p.articles DESC, p.id""",
         params,
     )
-    rows = [row for row in rows if row["articles"] >= min_articles]
-    return rows[:limit] if limit is not None else rows
+    return rows
 
 
 def stories(db: str, **filters: Any) -> list[dict[str, Any]]:

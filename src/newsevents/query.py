@@ -23,35 +23,36 @@ class EventFilters:
     status: str | None = None
 
 
-def _participant_clause(role: str) -> str:
-    # An actor matches by code (exact), country (exact) or name / mention text (substring).
-    return f"""EXISTS (
-        SELECT 1 FROM event_actors ea LEFT JOIN entities en
-          ON en.article_id = ea.article_id AND en.id = ea.entity_id
-        WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role = '{role}'
-          AND (upper(en.code) = upper(?) OR upper(en.country) = upper(?)
-               OR en.name ILIKE '%' || ? || '%' OR ea.text ILIKE '%' || ? || '%'))"""
+def _participant_match(role: str) -> str:
+    """(article_id, event_id) of the events with a participant in `role` that matches by code (exact),
+    country (exact) or name / mention text (substring). event_actors carries its entity's name, code and
+    country (schema migration 3), so this is one scan, which keeps a million-event store inside the
+    latency goal (docs/benchmarks.md)."""
+    return f"""(
+        SELECT article_id, event_id FROM event_actors
+        WHERE role = '{role}' AND (upper(code) = upper(?) OR upper(country) = upper(?)
+              OR name ILIKE '%' || ? || '%' OR text ILIKE '%' || ? || '%'))"""
 
 
-_COUNTRY_CLAUSE = """EXISTS (
-    SELECT 1 FROM event_actors ea JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
-    WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role IN ('actor', 'recipient')
-      AND upper(en.country) = upper(?))"""
+_COUNTRY_MATCH = """(
+    SELECT article_id, event_id FROM event_actors
+    WHERE role IN ('actor', 'recipient') AND upper(country) = upper(?))"""
 
-_EVENT_DATE = "coalesce(try_cast(left(e.date_start, 10) AS DATE), a.published)"
+_EVENT_DATE = "e.day"
 
 
-def _where(filters: EventFilters) -> tuple[str, list[Any]]:
+def _where(filters: EventFilters) -> tuple[str, str, list[Any]]:
+    """(semi-joins, WHERE clause, parameters) selecting the events of `filters` from `events e JOIN articles a`."""
+    joins: list[str] = []
     clauses: list[str] = ["a.duplicate_of IS NULL"]
     params: list[Any] = []
-    if filters.actor:
-        clauses.append(_participant_clause("actor"))
-        params += [filters.actor] * 4
-    if filters.recipient:
-        clauses.append(_participant_clause("recipient"))
-        params += [filters.recipient] * 4
+    for number, (role, value) in enumerate((("actor", filters.actor), ("recipient", filters.recipient))):
+        if value:
+            joins.append(f"SEMI JOIN {_participant_match(role)} p{number} ON p{number}.article_id = e.article_id "
+                         f"AND p{number}.event_id = e.id")
+            params += [value] * 4
     if filters.country:
-        clauses.append(_COUNTRY_CLAUSE)
+        joins.append(f"SEMI JOIN {_COUNTRY_MATCH} pc ON pc.article_id = e.article_id AND pc.event_id = e.id")
         params.append(filters.country)
     if filters.type:
         clauses.append("upper(e.type) = upper(?)")
@@ -68,26 +69,35 @@ def _where(filters: EventFilters) -> tuple[str, list[Any]]:
     if filters.until:
         clauses.append(f"{_EVENT_DATE} <= ?")
         params.append(filters.until)
-    return " AND ".join(clauses), params
-
-
-def _participants(role: str) -> str:
-    return f"""(SELECT string_agg(coalesce(en.name, ea.text) || coalesce(' [' || en.code || ']', ''), '; ' ORDER BY ea.position)
-        FROM event_actors ea LEFT JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
-        WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND ea.role = '{role}')"""
+    return " ".join(joins), " AND ".join(clauses), params
 
 
 def query_events(store: Store, filters: EventFilters, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
-    where, params = _where(filters)
+    joins, where, params = _where(filters)
     limit = max(0, min(limit, MAX_LIMIT))
+    # the page is chosen first; only its events get their participants' names
     sql = f"""
-        SELECT e.article_id, e.id AS event_id, {_EVENT_DATE} AS date, e.type, e.cameo, e.quad_class, e.goldstein,
-               e.status, {_participants('actor')} AS actor, {_participants('recipient')} AS recipient,
+        WITH page AS MATERIALIZED (
+            SELECT e.article_id, e.id, {_EVENT_DATE} AS date
+            FROM events e JOIN articles a ON a.id = e.article_id {joins}
+            WHERE {where}
+            ORDER BY date, e.article_id, e.id
+            LIMIT ? OFFSET ?),
+        parts AS (
+            SELECT ea.article_id, ea.event_id,
+                   string_agg(coalesce(ea.name, ea.text) || coalesce(' [' || ea.code || ']', ''), '; ' ORDER BY ea.position)
+                       FILTER (WHERE ea.role = 'actor') AS actor,
+                   string_agg(coalesce(ea.name, ea.text) || coalesce(' [' || ea.code || ']', ''), '; ' ORDER BY ea.position)
+                       FILTER (WHERE ea.role = 'recipient') AS recipient
+            FROM page JOIN event_actors ea ON ea.article_id = page.article_id AND ea.event_id = page.id
+            GROUP BY ea.article_id, ea.event_id)
+        SELECT e.article_id, e.id AS event_id, page.date, e.type, e.cameo, e.quad_class, e.goldstein,
+               e.status, parts.actor, parts.recipient,
                a.outlet, e.trigger_text AS trigger, e.evidence_text AS evidence
-        FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE {where}
-        ORDER BY date, e.article_id, e.id
-        LIMIT ? OFFSET ?"""
+        FROM page JOIN events e ON e.article_id = page.article_id AND e.id = page.id
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN parts ON parts.article_id = page.article_id AND parts.event_id = page.id
+        ORDER BY page.date, e.article_id, e.id"""
     return store.query(sql, params + [limit, max(0, offset)])
 
 
@@ -173,7 +183,7 @@ def dyad_series(store: Store, actor: str, recipient: str, interval: str = "month
 
         raise UsageError(f"interval must be one of {', '.join(INTERVALS)}")
     base = filters or EventFilters()
-    where, params = _where(EventFilters(**{**base.__dict__, "actor": actor, "recipient": recipient}))
+    joins, where, params = _where(EventFilters(**{**base.__dict__, "actor": actor, "recipient": recipient}))
     sql = f"""
         SELECT date_trunc('{interval}', {_EVENT_DATE})::DATE AS period, count(*) AS events,
                round(avg(e.goldstein), 2) AS goldstein,
@@ -181,7 +191,7 @@ def dyad_series(store: Store, actor: str, recipient: str, interval: str = "month
                count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
                count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict
-        FROM events e JOIN articles a ON a.id = e.article_id
+        FROM events e JOIN articles a ON a.id = e.article_id {joins}
         WHERE {where} AND {_EVENT_DATE} IS NOT NULL
         GROUP BY period ORDER BY period"""
     return store.query(sql, params)

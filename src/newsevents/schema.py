@@ -216,7 +216,8 @@ CREATE INDEX story_events_link ON story_events (link_id);
     ),
     (
         3,
-        "shards of distributed ingest merged into the store",
+        "shards of distributed ingest merged into the store; each event's day, and its participants' name, code "
+        "and country beside their references, for fast filters",
         """
 CREATE TABLE ingest_shards (
     id VARCHAR PRIMARY KEY,
@@ -229,6 +230,14 @@ CREATE TABLE ingest_shards (
     merged_at TIMESTAMP NOT NULL
 );
 CREATE INDEX errors_problem ON errors (source, record, stage, code);
+ALTER TABLE events ADD COLUMN day DATE;
+UPDATE events SET day = coalesce(try_cast(left(events.date_start, 10) AS DATE), a.published)
+FROM articles a WHERE a.id = events.article_id;
+ALTER TABLE event_actors ADD COLUMN name VARCHAR;
+ALTER TABLE event_actors ADD COLUMN code VARCHAR;
+ALTER TABLE event_actors ADD COLUMN country VARCHAR;
+UPDATE event_actors SET name = en.name, code = en.code, country = en.country
+FROM entities en WHERE en.article_id = event_actors.article_id AND en.id = event_actors.entity_id;
 """,
     ),
 ]

@@ -7,10 +7,11 @@ leaves half an article, and re-ingesting the same article cannot double anything
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -198,10 +199,24 @@ class Store:
         self.close()
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def event_day(start: str | None, published: date | None) -> date | None:
+    """The day an event is filed under: its own date's first day, else the article's publication date."""
+    if start and _ISO_DAY.match(start):
+        try:
+            return date.fromisoformat(start[:10])
+        except ValueError:
+            pass
+    return published
+
+
 def analysis_rows(result: ArticleResult) -> dict[str, list[list[Any]]]:
     """The rows each analysis table gets for one article, in column order."""
     aid = result.article.id
     rows: dict[str, list[list[Any]]] = {table: [] for table in ARTICLE_TABLES}
+    entities = {entity.id: entity for entity in result.entities}
     for entity in result.entities:
         rows["entities"].append(
             [aid, entity.id, entity.name, entity.type, entity.country, entity.sector, entity.code, entity.wikidata, entity.titles]
@@ -217,11 +232,16 @@ def analysis_rows(result: ArticleResult) -> dict[str, list[list[Any]]]:
                 date.precision if date else None, date.text if date else None, event.location.place,
                 event.trigger.start, event.trigger.end, event.trigger.text,
                 event.evidence.start, event.evidence.end, event.evidence.text, None,
+                event_day(date.start if date else None, result.article.published),
             ]
         )
         for role, refs in (("actor", event.actor), ("recipient", event.recipient), ("reported_by", event.reported_by)):
             for position, ref in enumerate(refs):
-                rows["event_actors"].append([aid, event.id, role, position, ref.entity, ref.text, ref.start, ref.end])
+                entity = entities.get(ref.entity) if ref.entity else None
+                rows["event_actors"].append(
+                    [aid, event.id, role, position, ref.entity, ref.text, ref.start, ref.end,
+                     entity.name if entity else None, entity.code if entity else None, entity.country if entity else None]
+                )
     for t in result.times:
         rows["times"].append([aid, t.id, t.start, t.end, t.text, t.type, t.value])
     for p in result.places:

@@ -33,7 +33,7 @@ def actor_key_sql(alias: str) -> str:
 
 
 KEY = actor_key_sql("en")
-EVENT_DATE = "coalesce(try_cast(left(e.date_start, 10) AS DATE), a.published)"
+EVENT_DATE = "e.day"  # the event's own day, else its article's publication date (store.event_day)
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
@@ -112,10 +112,11 @@ def _participants(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str,
     rows = store.query(
         f"""SELECT ea.article_id, ea.event_id, ea.role, ea.position, ea.entity_id AS entity, ea.text, ea.start, ea."end",
                    en.name, en.code, en.country, CASE WHEN en.id IS NULL THEN NULL ELSE {KEY} END AS actor_id
-            FROM event_actors ea LEFT JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
-            WHERE list_contains(?::VARCHAR[], ea.article_id || chr(31) || ea.event_id)
+            FROM (SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS event_id) wanted
+            JOIN event_actors ea ON ea.article_id = wanted.article_id AND ea.event_id = wanted.event_id
+            LEFT JOIN entities en ON en.article_id = ea.article_id AND en.id = ea.entity_id
             ORDER BY ea.article_id, ea.event_id, ea.role, ea.position""",
-        [[f"{a}\x1f{e}" for a, e in pairs]],
+        [[a for a, _ in pairs], [e for _, e in pairs]],
     )
     out: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
@@ -380,10 +381,12 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
     except compare.UsageError:
         comparison = {"articles": [], "outlets": {}}
     originals = [a["id"] for a in articles if a["duplicate_of"] is None]
+    # both sides filtered to the articles: DuckDB does not carry the filter across the join
     events = store.query(
         f"""SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE e.article_id IN ({_in(originals)}) ORDER BY date NULLS LAST, e.article_id, e.trigger_start""",
-        originals) if originals else []
+            WHERE e.article_id IN ({_in(originals)}) AND a.id IN ({_in(originals)})
+            ORDER BY date NULLS LAST, e.article_id, e.trigger_start""",
+        originals * 2) if originals else []
     participants = _participants(store, [(e["article_id"], e["event_id"]) for e in events])
     for event in events:
         roles = participants.get((event["article_id"], event["event_id"]), {})
@@ -400,7 +403,8 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
                    substr(a.text, greatest(f.start - 80, 0) + 1, f.start - greatest(f.start - 80, 0)) AS before,
                    substr(a.text, f."end" + 1, 80) AS after
             FROM framing f JOIN articles a ON a.id = f.article_id
-            WHERE f.article_id IN ({_in(originals)}) ORDER BY f.article_id, f.start""", originals) if originals else []
+            WHERE f.article_id IN ({_in(originals)}) AND a.id IN ({_in(originals)}) ORDER BY f.article_id, f.start""",
+        originals * 2) if originals else []
     quotes = store.query(
         f"""SELECT q.article_id, q.id AS quote_id, q.kind, q.content_text, q.speaker_text,
                    coalesce(en.name, q.speaker_text) AS speaker_name,
