@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .model import Article, ArticleResult
 
-__all__ = ["__version__", "Article", "ArticleResult", "extract", "extract_sources", "ingest", "events", "stats"]
+__all__ = ["__version__", "Article", "ArticleResult", "extract", "extract_sources", "ingest", "events", "dyad", "stats"]
 
 
 def __getattr__(name: str) -> Any:
@@ -34,7 +34,7 @@ def __getattr__(name: str) -> Any:
         from .ingestion import ingest
 
         return ingest
-    if name in {"events", "stats"}:
+    if name in {"events", "dyad", "stats"}:
         from . import query
 
         return getattr(query, name)

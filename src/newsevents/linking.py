@@ -529,8 +529,8 @@ class Linker:
              profile.lead_names, run_id, now],
         )
         if events:
-            con.executemany(
-                "INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.store.insert_rows(
+                "story_events",
                 [[e.article_id, e.event_id, story.id, e.link_id, e.score, e.type, e.day, sorted(e.participants), e.place,
                   e.country, now] for e in events],
             )

@@ -92,8 +92,8 @@ def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_
         )
         con.execute("DELETE FROM merge_verdicts")
         if stored:
-            con.executemany(
-                "INSERT INTO merge_verdicts VALUES (?, ?, ?, ?, ?, ?)",
+            store.insert_rows(
+                "merge_verdicts",
                 [[article_id, position, v.original, v.duplicate_kind, v.similarity, v.kind == "original"]
                  for position, (article_id, v) in enumerate(stored)],
             )
