@@ -9,10 +9,10 @@ Wall time covers the whole command (cluster start, model loading, merging, story
 workers' own busy time is reported beside it.
 
 memory: articles made of `--sentences` sentences (default 2) drawn at random from the same texts
-(distinct, so none is a copy), N of them in one JSON Lines file, ingested by 2 workers with 4 MiB
-shards; reports each worker's peak resident memory (getrusage), the driver's, and the throughput.
-Short articles keep the 100,000-article run to about half an hour on 2 cores; a worker's memory
-depends on the shard, not on how many shards the input has.
+(distinct, so none is a copy) and published over three years, N of them in one JSON Lines file,
+ingested by 2 workers with 0.5 MiB shards; reports each worker's peak resident memory
+(getrusage), the driver's, and the throughput. A worker holds one shard at a time, so its memory
+should depend on the shard size, not on how many shards the input has.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import resource
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from common import dev_data
@@ -39,9 +40,12 @@ def _texts(limit: int | None = None) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-def _write_jsonl(path: Path, texts: list[str], published: str = "2016-10-01") -> int:
+def _write_jsonl(path: Path, texts: list[str], spread_days: int = 0) -> int:
+    """One JSON line per text, published on 2016-10-01, or spread over `spread_days` days from it."""
+    start = date(2016, 10, 1).toordinal()
     with open(path, "w", encoding="utf-8") as out:
         for i, text in enumerate(texts):
+            published = date.fromordinal(start + (i * 7919) % spread_days if spread_days else start).isoformat()
             out.write(json.dumps({"id": f"a{i}", "published": published, "text": text}, ensure_ascii=False) + "\n")
     return path.stat().st_size
 
@@ -91,7 +95,7 @@ def memory(args: argparse.Namespace) -> None:
         texts = _generated(count, args.sentences)
         with tempfile.TemporaryDirectory() as folder:
             corpus = Path(folder) / "generated.jsonl"
-            size = _write_jsonl(corpus, texts)
+            size = _write_jsonl(corpus, texts, spread_days=3 * 365)
             started = time.perf_counter()
             report = ingest_distributed([str(corpus)], str(Path(folder) / "g.duckdb"), workers=args.workers,
                                         shard_bytes=int(args.shard_mb * (1 << 20)))
@@ -118,7 +122,7 @@ def main() -> int:
     two.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
     two.add_argument("--workers", type=int, default=2)
     two.add_argument("--sentences", type=int, default=2, help="sentences per generated article")
-    two.add_argument("--shard-mb", type=float, default=4.0)
+    two.add_argument("--shard-mb", type=float, default=0.5)
     two.set_defaults(run=memory)
     args = parser.parse_args()
     args.run(args)

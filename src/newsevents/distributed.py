@@ -28,7 +28,14 @@ from .ingestion import IngestReport, link_run, record_problem
 from .issues import Problem
 from .merge import is_merged, merge_shard
 from .readers import ReadOptions
-from .shards import ShardSpec, ShardSummary, analyse_shard, plan_shards, shard_path, shard_size_for
+from .shards import (
+    ShardSpec,
+    ShardSummary,
+    analyse_shard,
+    plan_shards,
+    shard_path,
+    shard_size_for,
+)
 from .store import Store
 from .triage import Triage
 

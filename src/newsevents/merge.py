@@ -16,10 +16,10 @@ import duckdb
 
 from .dedup import DuplicateIndex
 from .errors import StoreError
+from .schema import ARTICLE_TABLES
 from .shards import SHARD_TABLES, problem_from_row, read_manifest
 from .store import STORY_LINK_TABLES, Store, _now
 from .triage import Triage, Verdict
-from .schema import ARTICLE_TABLES
 
 _ARTICLE_COLUMNS = (
     "id", "url", "outlet", "title", "published", "language", "text", "content_hash", "minhash", "source", "record",

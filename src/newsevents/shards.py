@@ -30,8 +30,16 @@ from .dedup import DuplicateIndex
 from .errors import AnalysisError, ErrorCode, UsageError
 from .ids import content_hash
 from .issues import Problem
-from .readers import ByteRange, ReadOptions, ReadOutcome, file_format, iter_input_files, read_range, split_file
-from .readers import read_path
+from .readers import (
+    ByteRange,
+    ReadOptions,
+    ReadOutcome,
+    file_format,
+    iter_input_files,
+    read_path,
+    read_range,
+    split_file,
+)
 from .schema import ARTICLE_TABLES, SCHEMA_VERSION
 from .store import Provenance, Store
 
