@@ -198,3 +198,36 @@ def test_a_shard_analysed_twice_or_merged_twice_counts_once(mixed_corpus: list[s
         rows = store.con.execute("SELECT count(*) FROM entities").fetchone()[0]
         assert merge_shard(store, Triage(store), shard_path(root, spec.id), "run2", lambda p: store.record_problem("run2", p)) is None
         assert store.con.execute("SELECT count(*) FROM entities").fetchone()[0] == rows
+
+
+def test_a_running_cluster_by_its_scheduler_address(tmp_path: Path, corpus_dir: Path) -> None:
+    """`--scheduler` uses a cluster started elsewhere; the store is the one serial ingest makes."""
+    from distributed import LocalCluster
+
+    from newsevents.distributed import LOCAL_WORKER_CONFIG, ingest_distributed
+    from newsevents.ingestion import ingest
+
+    lines = (corpus_dir / "jsonl" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    corpus = tmp_path / "three.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import dask
+
+    with dask.config.set(LOCAL_WORKER_CONFIG), LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        report = ingest_distributed([str(corpus)], str(tmp_path / "remote.duckdb"), scheduler=cluster.scheduler_address)
+    assert report.analysed == 3 and report.cluster.workers == 1
+    ingest([str(corpus)], str(tmp_path / "serial.duckdb"))
+    assert differences(snapshot(str(tmp_path / "serial.duckdb")), snapshot(str(tmp_path / "remote.duckdb"))) == {}
+
+
+def test_workers_and_scheduler_are_one_or_the_other(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"),
+                                      "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "not both" in result.output
+    result = CliRunner().invoke(app, ["ingest", "-", "--db", str(tmp_path / "x.duckdb"), "--workers", "1"])
+    assert result.exit_code == 2 and "standard input" in result.output
