@@ -215,9 +215,13 @@ def test_a_running_cluster_by_its_scheduler_address(tmp_path: Path, corpus_dir: 
     with dask.config.set(LOCAL_WORKER_CONFIG), LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
-        report = ingest_distributed([str(corpus)], str(tmp_path / "remote.duckdb"), scheduler=cluster.scheduler_address)
+        # the same input twice: read twice, stored once, as serial ingest does
+        # (one line a shard: the two readings are shards with the same id)
+        report = ingest_distributed([str(corpus)] * 2, str(tmp_path / "remote.duckdb"), scheduler=cluster.scheduler_address,
+                                    shard_bytes=1)
     assert report.analysed == 3 and report.cluster.workers == 1
-    ingest([str(corpus)], str(tmp_path / "serial.duckdb"))
+    serial = ingest([str(corpus)] * 2, str(tmp_path / "serial.duckdb"))
+    assert (report.records_read, report.unchanged) == (serial.records_read, serial.unchanged) == (6, 3)
     assert differences(snapshot(str(tmp_path / "serial.duckdb")), snapshot(str(tmp_path / "remote.duckdb"))) == {}
 
 

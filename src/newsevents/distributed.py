@@ -26,7 +26,7 @@ from . import __version__
 from .errors import ErrorCode, StoreError, UsageError
 from .ingestion import IngestReport, link_run, record_problem
 from .issues import Problem
-from .merge import is_merged, merge_shard
+from .merge import MergedShard, is_merged, merge_shard
 from .readers import ReadOptions
 from .shards import (
     ShardSpec,
@@ -174,12 +174,7 @@ class _Driver:
             if merged is None:
                 todo.append(spec)
                 continue
-            # merged by an earlier run: nothing to read again, but its problems still count, as a re-run
-            # of serial ingest meets them again (their rows are in `errors` already)
-            self.report.records_read += merged.records
-            self.report.unchanged += merged.articles
-            self.report.errors += merged.errors
-            self.report.warnings += merged.warnings
+            self._count_merged(merged)
             self.report.cluster.skipped += 1
             self._discard(spec)
         if not todo:
@@ -204,7 +199,9 @@ class _Driver:
             count = submitted
             while count < len(todo) and count - next_merge < ahead:
                 spec = todo[count]
-                future = client.submit(analyse_shard, spec, str(self.root), key=f"shard-{spec.id}", retries=TASK_RETRIES)
+                # the position keeps the keys apart when an input is given twice (Dask runs one task per key)
+                future = client.submit(analyse_shard, spec, str(self.root), key=f"shard-{spec.id}-{spec.position}",
+                                       retries=TASK_RETRIES)
                 futures[future] = count
                 if pending is not None:
                     pending.add(future)
@@ -248,7 +245,10 @@ class _Driver:
         except StoreError as exc:
             record_problem(self.store, report, Problem(f"shard {spec.id}", None, "store", ErrorCode.STORE, exc.message))
             return
-        if counts is None:  # merged by an earlier attempt
+        if counts is None:  # merged already: the same input given twice
+            merged = is_merged(self.store, spec.id)
+            assert merged is not None
+            self._count_merged(merged)
             self._discard(spec)
             return
         report.records_read += counts.records
@@ -259,6 +259,14 @@ class _Driver:
         self._discard(spec)
         if self.progress:
             self.progress(report, None)
+
+    def _count_merged(self, merged: MergedShard) -> None:
+        """A shard merged before is not read again, but it counts as serial ingest would count reading it
+        again: its articles unchanged, its problems met again (their rows are in `errors` already)."""
+        self.report.records_read += merged.records
+        self.report.unchanged += merged.articles
+        self.report.errors += merged.errors
+        self.report.warnings += merged.warnings
 
     def _discard(self, spec: ShardSpec) -> None:
         if not self.keep:

@@ -118,15 +118,18 @@ class Ingester:
         assert article is not None
         digest = content_hash(article.text)
         base = Provenance(outcome.source, outcome.record, outcome.input_format, digest)
-        language_problem = None if self.store.stored_hash(article.id) == digest else check_language(outcome)
-        verdict = self.triage.judge(
-            article.id, digest, lambda: DuplicateIndex.signature(article.text), readable=language_problem is None
-        )
+        language: list[Problem | None] = []  # the language check, run only for an article not stored before
+
+        def readable() -> bool:
+            language.append(check_language(outcome))
+            return language[0] is None
+
+        verdict = self.triage.judge(article.id, digest, lambda: DuplicateIndex.signature(article.text), readable)
         if verdict.kind == "unchanged":
             self._report.unchanged += 1
         elif verdict.kind == "unanalysed":
-            assert language_problem is not None
-            self._problem(language_problem)
+            assert language[0] is not None
+            self._problem(language[0])
             self._store(article, base, None, outcome)
         elif verdict.kind == "copy":
             assert verdict.original is not None and verdict.duplicate_kind is not None

@@ -59,9 +59,9 @@ def is_merged(store: Store, shard_id: str) -> MergedShard | None:
 def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_problem) -> MergeCounts | None:  # type: ignore[no-untyped-def]
     """Merge the shard in `folder`; `record_problem(problem)` logs each of its problems inside the transaction.
     None when the shard was merged before."""
-    manifest = read_manifest(folder)
-    if is_merged(store, manifest["id"]) is not None:
+    if is_merged(store, folder.name) is not None:  # checked first: a merged shard's folder may be gone
         return None
+    manifest = read_manifest(folder)
     con = store.con
     articles = folder / "articles.parquet"
     rows = {
@@ -70,17 +70,15 @@ def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_
     }
     # an id met twice in a shard was stored once, as its last reading: judge it at that place
     order = list(reversed(dict.fromkeys(reversed(manifest["articles"]))))
-    counts = MergeCounts(records=manifest["records"])
+    # the earlier readings of an id met twice count as serial ingest counts a re-reading: unchanged
+    counts = MergeCounts(records=manifest["records"], unchanged=len(manifest["articles"]) - len(order))
     verdicts: list[tuple[str, Verdict]] = []
-    judged: list[str] = []
     for article_id in order:
         digest, minhash, analysed = rows[article_id]
         verdict = triage.judge(
-            article_id, digest, lambda m=minhash: DuplicateIndex.from_hashvalues(m or ()), readable=bool(analysed)
+            article_id, digest, lambda m=minhash: DuplicateIndex.from_hashvalues(m or ()), lambda a=analysed: bool(a)
         )
         verdicts.append((article_id, verdict))
-        if verdict.kind == "original":
-            judged.append(article_id)
     unchanged = {article_id for article_id, v in verdicts if v.kind == "unchanged"}
     stored = [(article_id, v) for article_id, v in verdicts if v.kind != "unchanged"]
     con.execute("BEGIN TRANSACTION")
@@ -133,8 +131,9 @@ def merge_shard(store: Store, triage: Triage, folder: Path, run_id: str, record_
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
-        for article_id in judged:
-            triage.forget(article_id)
+        for article_id, verdict in verdicts:
+            if verdict.kind == "original":
+                triage.forget(article_id)
         triage.settle()
         raise StoreError(f"could not merge shard {manifest['id']}: {exc}") from exc
     triage.settle()

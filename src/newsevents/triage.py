@@ -36,12 +36,12 @@ class Triage:
         self._pending: dict[str, str] = {}
         self._pending_ids: dict[str, str] = {}
 
-    def judge(self, article_id: str, digest: str, minhash: Callable[[], object], *, readable: bool = True) -> Verdict:
-        """`minhash` computes the article's signature when it is needed; `readable` is False for an article
-        in a language the analysis cannot read."""
+    def judge(self, article_id: str, digest: str, minhash: Callable[[], object], readable: Callable[[], bool]) -> Verdict:
+        """`minhash` computes the article's signature and `readable` says whether the analysis can read its
+        language; each is called only when the verdict needs it."""
         if self._pending_ids.get(article_id) == digest or self.store.stored_hash(article_id) == digest:
             return Verdict("unchanged")
-        if not readable:
+        if not readable():
             return Verdict("unanalysed")
         original = self._pending.get(digest) or self.store.original_with_hash(digest)
         if original is not None and original != article_id:
