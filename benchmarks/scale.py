@@ -104,11 +104,14 @@ def memory(args: argparse.Namespace) -> None:
             driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
             print(
                 f"{count:>7} articles ({size / 1e6:.0f} MB, {report.cluster.shards} shards): {seconds:.0f}s, "
-                f"{report.analysed / seconds:.1f} articles/s; peak RSS per worker {', '.join(_mib(p) for p in peaks)}; "
-                f"driver so far {_mib(driver)}; analysed {report.analysed}, copies {report.duplicates}, "
-                f"errors {report.errors}",
+                f"{report.analysed / seconds:.1f} articles/s (analysis and merging {report.cluster.analysis_wall:.0f}s, "
+                f"story linking {report.linking_seconds:.0f}s); peak RSS per worker "
+                f"{', '.join(_mib(p) for p in peaks)}; driver so far {_mib(driver)}; analysed {report.analysed}, "
+                f"copies {report.duplicates}, errors {report.errors}",
                 flush=True,
             )
+            for problem in report.problems[:20]:
+                print("  " + problem.describe())
 
 
 def main() -> int:

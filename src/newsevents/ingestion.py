@@ -6,6 +6,7 @@ whether everything read was stored.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class IngestReport:
     errors: int = 0
     warnings: int = 0
     problems: list[Problem] = field(default_factory=list)
+    linking_seconds: float = 0.0  # story linking at the end of the run
 
     @property
     def exit_code(self) -> int:
@@ -178,6 +180,7 @@ def record_problem(store: Store, report: IngestReport, problem: Problem) -> None
 def link_run(store: Store, report: IngestReport) -> None:
     """Link the articles this run stored (and any left unlinked before) into stories. The articles are
     stored whatever happens here: a failure is a warning, and they are linked by the next run."""
+    started = time.perf_counter()
     try:
         link_articles(store, run_id=report.run_id)
     except (StoreError, duckdb.Error) as exc:
@@ -185,6 +188,8 @@ def link_run(store: Store, report: IngestReport) -> None:
         record_problem(
             store, report, Problem("linking", None, "store", ErrorCode.STORE, f"story linking failed: {message}", "warning")
         )
+    finally:
+        report.linking_seconds += time.perf_counter() - started
 
 
 def ingest(

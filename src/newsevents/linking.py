@@ -54,6 +54,8 @@ WINDOW_DAYS = 30
 EVENT_WINDOW_DAYS = 3
 DATELINE_CHARS = 200
 CANDIDATE_TERMS = 12
+MAX_CANDIDATES = 200
+FLUSH_ARTICLES = 2000
 IDF_PRIOR = 20
 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "GROUP"})
@@ -309,6 +311,8 @@ class _Story:
     keys: set[str] = field(default_factory=set)
     size: int = 0
     events: list[EventReport] = field(default_factory=list)
+    posted: set[str] = field(default_factory=set)  # the keys it is found under in the postings
+    buckets: set[int | None] = field(default_factory=set)  # the periods it is posted in (None: undated)
 
     def add(self, terms: dict[str, float], names: dict[str, float], keys: set[str]) -> None:
         for key, value in terms.items():
@@ -349,7 +353,16 @@ class Linker:
         self.stories: dict[str, _Story] = {}
         self._loaded_all = False
         self._loaded_ranges: list[tuple[date, date]] = []
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._loaded_days: set[date] = set()
+        # key -> period (WINDOW_DAYS long, None for undated stories) -> stories: an article looks only in
+        # the periods its window touches, so the stories of other months cost nothing as the store grows
+        self._postings: dict[str, dict[int | None, set[str]]] = defaultdict(dict)
+        self._story_ids: set[str] | None = None  # every story id in the store, read when a new id is made
+        # outcomes not written yet (written together by `flush`)
+        self._created: dict[str, _Story] = {}
+        self._joined: dict[str, _Story] = {}
+        self._article_rows: list[list[Any]] = []
+        self._event_rows: list[list[Any]] = []
 
     # -- weights
     def _idf(self, key: str) -> float:
@@ -371,6 +384,9 @@ class Linker:
             having, params = "", []
             self._loaded_all = True
         else:
+            if day in self._loaded_days:
+                return
+            self._loaded_days.add(day)
             low = date.fromordinal(max(1, day.toordinal() - WINDOW_DAYS))
             high = date.fromordinal(day.toordinal() + WINDOW_DAYS)
             if any(a <= low and high <= b for a, b in self._loaded_ranges):
@@ -410,34 +426,69 @@ class Linker:
     def _attach(self, story: _Story, term_counts: dict[str, float], name_counts: dict[str, float]) -> None:
         terms = self._vector(term_counts)
         story.add(terms, self._vector(name_counts, "n:"), _name_keys(k.lstrip("~") for k in name_counts))
-        for key in name_counts:
-            self._postings["n:" + key].add(story.id)
-        for key in _top(terms, CANDIDATE_TERMS * 3):
-            self._postings[key].add(story.id)
+        self._post(story, ["n:" + key for key in name_counts] + _top(terms, CANDIDATE_TERMS * 3))
+
+    @staticmethod
+    def _periods(first: date | None, last: date | None) -> Iterable[int | None]:
+        if first is None or last is None:
+            return (None,)
+        return range(first.toordinal() // WINDOW_DAYS, last.toordinal() // WINDOW_DAYS + 1)
+
+    def _post(self, story: _Story, keys: Iterable[str]) -> None:
+        """File the story under new keys, and under every key in the periods its dates have grown into."""
+        fresh = [key for key in dict.fromkeys(keys) if key not in story.posted]
+        grown = set(self._periods(story.day_first, story.day_last)) - story.buckets
+        for key in fresh:
+            periods = self._postings[key]
+            for period in story.buckets | grown:
+                periods.setdefault(period, set()).add(story.id)
+        if grown:
+            for key in story.posted:
+                periods = self._postings[key]
+                for period in grown:
+                    periods.setdefault(period, set()).add(story.id)
+            story.buckets |= grown
+        story.posted.update(fresh)
 
     # -- scoring
-    def _candidates(self, profile: Profile) -> set[str]:
-        found: set[str] = set()
-        for key in profile.names:
-            found |= self._postings.get("n:" + key, set())
+    def _candidates(self, profile: Profile) -> list[str]:
+        """Stories that share a name or a leading term with the article and may lie in its window, the
+        MAX_CANDIDATES that share the most weight with it (ties by id)."""
+        if profile.day is None:
+            periods: list[int | None] | None = None
+        else:
+            low = (profile.day.toordinal() - WINDOW_DAYS) // WINDOW_DAYS
+            periods = [None, *range(low, (profile.day.toordinal() + WINDOW_DAYS) // WINDOW_DAYS + 1)]
         weighted = {k: v * self._idf(k) for k, v in profile.terms.items()}
-        for key in _top(weighted, CANDIDATE_TERMS):
-            found |= self._postings.get(key, set())
-        return found
+        keys = ["n:" + key for key in profile.names] + _top(weighted, CANDIDATE_TERMS)
+        shared: dict[str, float] = defaultdict(float)
+        for key in keys:
+            filed = self._postings.get(key)
+            if not filed:
+                continue
+            weight = self._idf(key)
+            for period, ids in filed.items() if periods is None else ((p, filed.get(p)) for p in periods):
+                for story_id in ids or ():
+                    shared[story_id] += weight
+        if len(shared) <= MAX_CANDIDATES:
+            return sorted(shared)
+        return sorted(sorted(shared, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES])
 
-    def score(self, profile: Profile, story: _Story, terms: dict[str, float], names: dict[str, float]) -> float:
+    def _lead(self, profile: Profile) -> list[tuple[str, float, list[str]]]:
+        """The names of the article's lead with their weights and tokens, as `score` checks them."""
+        return [(name, self._idf("n:" + name), name_tokens(name)) for name in profile.lead_names]
+
+    def score(self, profile: Profile, story: _Story, terms: dict[str, float], names: dict[str, float],
+              lead: list[tuple[str, float, list[str]]] | None = None) -> float:
         text = _dot(terms, story.terms) / (story.term_norm or 1.0)
         named = _dot(names, story.names) / (story.name_norm or 1.0) if names else text
         score = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * named
-        if profile.lead_names:
-            total = covered = 0.0
-            for name in profile.lead_names:
-                weight = self._idf("n:" + name)
-                total += weight
-                if name in story.keys or any(t in story.keys for t in name_tokens(name)):
-                    covered += weight
-            if total > 0:
-                score *= 1 - COVERAGE_PENALTY * (1 - covered / total)
+        lead = self._lead(profile) if lead is None else lead
+        total = sum(weight for _, weight, _ in lead)
+        if total > 0:
+            keys = story.keys
+            covered = sum(weight for name, weight, tokens in lead if name in keys or any(t in keys for t in tokens))
+            score *= 1 - COVERAGE_PENALTY * (1 - covered / total)
         return score
 
     @staticmethod
@@ -456,11 +507,12 @@ class Linker:
         terms, names = self._vector(profile.terms), self._vector(profile.names, "n:")
         best: _Story | None = None
         best_score = 0.0
-        for story_id in sorted(self._candidates(profile)):
+        lead = self._lead(profile)
+        for story_id in self._candidates(profile):
             story = self.stories[story_id]
             if not self._in_window(profile, story):
                 continue
-            value = self.score(profile, story, terms, names)
+            value = self.score(profile, story, terms, names, lead)
             if value > best_score:
                 best, best_score = story, value
         new = best is None or best_score < THRESHOLD
@@ -469,20 +521,24 @@ class Linker:
             self.stories[best.id] = best
         assert best is not None
         links = self._link_events(profile, best)
-        self._attach(best, profile.terms, profile.names)
         best.extend(profile)
-        self._save(profile, best, None if new else best_score, new, links, run_id)
+        self._attach(best, profile.terms, profile.names)
+        self._record(profile, best, None if new else best_score, new, links, run_id)
         best.events.extend(links)
         return Decision(profile.article_id, best.id, None if new else round(best_score, 4), new)
 
     def _new_id(self, article_id: str) -> str:
+        if self._story_ids is None:
+            self._story_ids = {row[0] for row in self.store.con.execute("SELECT id FROM stories").fetchall()}
         digest = hashlib.sha256(article_id.encode()).hexdigest()
         for length in (12, 16, 24, 64):
             candidate = "s" + digest[:length]
-            exists = self.store.con.execute("SELECT count(*) FROM stories WHERE id = ?", [candidate]).fetchone()[0]
-            if not exists and candidate not in self.stories:
-                return candidate
-        return "s" + hashlib.sha256((article_id + _now().isoformat()).encode()).hexdigest()[:24]
+            if candidate not in self._story_ids and candidate not in self.stories:
+                break
+        else:
+            candidate = "s" + hashlib.sha256((article_id + _now().isoformat()).encode()).hexdigest()[:24]
+        self._story_ids.add(candidate)
+        return candidate
 
     def _link_events(self, profile: Profile, story: _Story) -> list[EventReport]:
         """The article's events, each with the link id of the earlier report of the same event it matches
@@ -504,37 +560,52 @@ class Linker:
             )
         return linked
 
-    def _save(self, profile: Profile, story: _Story, score: float | None, new: bool, events: list[EventReport],
-              run_id: str | None) -> None:
-        con = self.store.con
+    def _record(self, profile: Profile, story: _Story, score: float | None, new: bool, events: list[EventReport],
+                run_id: str | None) -> None:
+        """Keep the outcome for `flush`; the article is taken out of any story it was in before (by the
+        caller, `link_articles`)."""
         now = _now()
+        (self._created if new or story.id in self._created else self._joined)[story.id] = story
         terms = sorted(profile.terms)
         names = sorted(profile.names)
-        con.execute("DELETE FROM story_articles WHERE article_id = ?", [profile.article_id])
-        con.execute("DELETE FROM story_events WHERE article_id = ?", [profile.article_id])
-        if new:
-            con.execute(
-                "INSERT INTO stories (id, title, first_seen, last_seen, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [story.id, story.title, story.first, story.last, now, now],
-            )
-        else:
-            con.execute(
-                "UPDATE stories SET first_seen = ?, last_seen = ?, updated_at = ? WHERE id = ?",
-                [story.first, story.last, now, story.id],
-            )
-        con.execute(
-            "INSERT INTO story_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._article_rows.append(
             [profile.article_id, story.id, None if score is None else round(score, 4), profile.day, profile.seen,
              terms, [profile.terms[t] for t in terms], names, [profile.names[n] for n in names],
-             profile.lead_names, run_id, now],
+             profile.lead_names, run_id, now]
         )
-        if events:
-            self.store.insert_rows(
-                "story_events",
-                [[e.article_id, e.event_id, story.id, e.link_id, e.score, e.type, e.day, sorted(e.participants), e.place,
-                  e.country, now] for e in events],
+        self._event_rows.extend(
+            [e.article_id, e.event_id, story.id, e.link_id, e.score, e.type, e.day, sorted(e.participants), e.place,
+             e.country, now] for e in events
+        )
+        if len(self._article_rows) >= FLUSH_ARTICLES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the outcomes kept so far: set-based statements, not a handful per article."""
+        if not self._article_rows:
+            return
+        con, now = self.store.con, _now()
+        created, joined = list(self._created.values()), list(self._joined.values())
+        self.store.insert_rows("stories", [[s.id, s.title, s.first, s.last, now, now] for s in created])
+        if joined:
+            con.execute(
+                """UPDATE stories SET first_seen = m.first, last_seen = m.last, updated_at = ?
+                   FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::DATE[]) AS first, unnest(?::DATE[]) AS last) m
+                   WHERE stories.id = m.id""",
+                [now, [s.id for s in joined], [s.first for s in joined], [s.last for s in joined]],
             )
-        con.execute("UPDATE events SET story_id = ? WHERE article_id = ?", [story.id, profile.article_id])
+        self.store.insert_rows("story_articles", self._article_rows)
+        self.store.insert_rows("story_events", self._event_rows)
+        con.execute(
+            """UPDATE events SET story_id = m.story_id
+               FROM (SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS story_id) m
+               WHERE events.article_id = m.article_id""",
+            [[row[0] for row in self._article_rows], [row[1] for row in self._article_rows]],
+        )
+        self._created.clear()
+        self._joined.clear()
+        self._article_rows.clear()
+        self._event_rows.clear()
 
 
 def _top(weights: dict[str, float], n: int) -> list[str]:
@@ -603,6 +674,7 @@ def link_articles(store: Store, article_ids: Sequence[str] | None = None, run_id
         _unlink(store, ids)
         linker = Linker(store)
         decisions = [linker.link(profiles[i], run_id) for i in ids if i in profiles]
+        linker.flush()
         _tidy(store)
         con.execute("COMMIT")
     except duckdb.Error as exc:
