@@ -53,6 +53,11 @@ def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str
         ("Prices rose 2% from a year earlier.", ("a year earlier", "DATE", "2021")),
         ("A thirty-day truce was agreed.", ("thirty-day", "DURATION", "P30D")),
         ("Nothing has changed for now.", ("now", "DATE", "PRESENT_REF")),
+        ("Refugees lived in the camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("The talks lasted two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+        ("The shelling stopped for half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("The envoy spent 5 1/2 hours in Nairobi.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("The siege lasted a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
     ],
 )
 def test_expressions_and_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -109,6 +114,11 @@ def test_tense_points_a_weekday_forward_or_back(pipeline: Pipeline) -> None:
     assert [t.value for t in future.times] == ["2022-11-25"]
     assert [t.value for t in analyse(pipeline, "The coalition collapsed in March.").times] == ["2022-03"]
     assert [t.value for t in analyse(pipeline, "Parliament will vote in March.").times] == ["2023-03"]
+    # an infinitive under a word of planning looks forward; other infinitives take the nearest day
+    for planned in ("Talks are set to resume on Friday.", "Protesters were planning to march on Friday.",
+                    "The sale is scheduled to close on Friday."):
+        assert [t.value for t in analyse(pipeline, planned).times] == ["2022-11-25"], planned
+    assert [t.value for t in analyse(pipeline, "He refused to comment on Monday.").times] == ["2022-11-21"]
 
 
 def test_times_in_the_contract_carry_ids_and_offsets(pipeline: Pipeline) -> None:

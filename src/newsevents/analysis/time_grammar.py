@@ -113,9 +113,9 @@ _SHORT_YEAR = r"['’](?P<short_year>\d\d)\b"
 _UNIT_NUMBERS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _UNIT_NUMBERS + r"))?|"
                 r"(?:a\s+|one\s+|two\s+)?(?:hundred|thousand)|a\s+couple(?:\s+of)?|couple\s+of|a\s+dozen|dozen|"
-                r"half\s+a|a\s+half|a\s+single|single|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"half\s+an?|a\s+half|a\s+single|single|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 r"seventeen|eighteen|nineteen|" + _UNIT_NUMBERS + ")")
-_NUMBER = (rf"(?P<number>\d+(?:\.\d+)?|(?i:{_NUMBER_WORD})|"
+_NUMBER = (rf"(?P<number>(?:\d+|(?i:{_NUMBER_WORD}))\s+(?i:and\s+a\s+half)|\d+(?:\s+1/2|\s*½)|\d+(?:\.\d+)?|(?i:{_NUMBER_WORD})|"
            rf"(?i:{_alternatives(sorted(VAGUE_QUANTITIES))}))")
 _A_OR_NUMBER = rf"(?:(?P<article>(?i:an?))|{_NUMBER})"
 _UNIT_WORDS = [*UNITS, *PLURAL_UNITS]
@@ -150,8 +150,12 @@ def _number(text: str | None) -> int | float | None:
     lowered = " ".join(text.lower().split())
     if lowered in VAGUE_QUANTITIES:
         return None
+    half = re.fullmatch(r"(.+?)\s*(?:1/2|½|\s+and\s+a\s+half)", lowered)
+    if half:
+        whole = _number(half[1])
+        return None if whole is None else whole + 0.5
     if lowered in NUMBER_WORDS:
-        return NUMBER_WORDS[lowered] or 0.5
+        return NUMBER_WORDS[lowered]
     try:
         value = float(lowered)
     except ValueError:
@@ -484,6 +488,8 @@ def _duration(match: re.Match[str], context: Context) -> Timex | None:
         amount = 1
     else:
         amount = _number(_group(match, "number"))
+    if amount is not None and re.search(r"and\s+a\s+half$", match[0], re.IGNORECASE):
+        amount += 0.5
     if _next_word(match) == "old":
         return None  # an age: "37 years old"
     if _group(match, "article") is not None and _is_rate(match):

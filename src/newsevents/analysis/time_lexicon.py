@@ -33,7 +33,7 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_UNITS_WORDS)}
 NUMBER_WORDS.update(_TENS_WORDS)
 NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
-                     "a dozen": 12, "dozen": 12, "half a": 0, "a half": 0, "hundred": 100, "a hundred": 100,
+                     "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "hundred": 100, "a hundred": 100,
                      "one hundred": 100, "a thousand": 1000, "thousand": 1000, "two thousand": 2000})
 for _tens, _tens_value in _TENS_WORDS.items():
     for _unit_value, _unit in enumerate(_UNITS_WORDS[1:10], start=1):

@@ -75,13 +75,23 @@ def duration(amount: float | None, unit: str) -> str:
         time_of_day = False
     else:
         letter, time_of_day = UNITS[unit]
+    prefix = "PT" if time_of_day else "P"
     if amount is None:
-        count = "X"
-    elif float(amount).is_integer():
-        count = str(int(amount))
-    else:
-        count = f"{amount:g}"
-    return ("PT" if time_of_day else "P") + count + letter
+        return prefix + "X" + letter
+    if float(amount).is_integer():
+        return prefix + str(int(amount)) + letter
+    whole, part = int(amount), amount - int(amount)
+    smaller = _SMALLER_UNIT.get((letter, time_of_day))
+    if smaller is not None and float(part * smaller[1]).is_integer():
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "half an hour" PT30M
+        head = f"{whole}{letter}" if whole else ""
+        return prefix + head + smaller[0] + str(int(part * smaller[1])) + smaller[2]
+    return prefix + f"{amount:g}" + letter
+
+
+# The next unit down for a fractional amount: (letter, time of day) -> (separator, factor, letter).
+_SMALLER_UNIT = {("Y", False): ("", 12, "M"), ("M", False): ("", 30, "D"), ("D", False): ("T", 24, "H"),
+                 ("H", True): ("", 60, "M"), ("M", True): ("", 60, "S")}
 
 
 def choose(anchor: date, candidates: list[date], direction: Direction) -> date:

@@ -28,6 +28,8 @@ _OPEN_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "c
 # "payable Dec. 7", "the upcoming vote on Sunday".
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "slate", "intend", "upcoming", "forthcoming",
                             "payable", "await", "scheduled", "planned", "expected"})
+# Words whose infinitive complement lies ahead ("set to resume Monday").
+_PLANNING = _FUTURE_LEMMAS | frozenset({"set", "prepare", "aim", "go", "poise"})
 # Words that leave the direction open: "effective Feb. 1", "the Jan. 14 deadline".
 _OPEN_LEMMAS = frozenset({"effective", "deadline", "until", "through", "by"})
 _CHAIN_LIMIT = 6
@@ -106,8 +108,13 @@ def _verb_direction(verb: Token) -> Direction:
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if words & _OPEN_MODALS or "to" in words:
+    if words & _OPEN_MODALS:
         return None
+    if "to" in words:
+        # an infinitive points forward under a word of planning ("set to resume Monday", "planning to
+        # drive on Monday", "scheduled to close Monday"), else it leaves the direction open
+        head = verb.head
+        return "future" if head.i != verb.i and (head.lemma_.lower() in _PLANNING or head.lower_ in _PLANNING) else None
     if "going" in words:
         return "future"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
