@@ -58,6 +58,9 @@ def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str
         ("The shelling stopped for half an hour.", ("half an hour", "DURATION", "PT30M")),
         ("The envoy spent 5 1/2 hours in Nairobi.", ("5 1/2 hours", "DURATION", "PT5H30M")),
         ("The siege lasted a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
+        ("The doctor was shot last Oct. 23.", ("Oct. 23", "DATE", "2022-10-23")),
+        ("Elections are due next May 4.", ("May 4", "DATE", "2023-05-04")),
+        ("He was seen at 10 p.m. last Oct. 23.", ("10 p.m. last Oct. 23", "TIME", "2022-10-23T22:00")),
     ],
 )
 def test_expressions_and_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -119,6 +122,8 @@ def test_tense_points_a_weekday_forward_or_back(pipeline: Pipeline) -> None:
                     "The sale is scheduled to close on Friday."):
         assert [t.value for t in analyse(pipeline, planned).times] == ["2022-11-25"], planned
     assert [t.value for t in analyse(pipeline, "He refused to comment on Monday.").times] == ["2022-11-21"]
+    # the present perfect looks back: 30 March 2023 would be the nearer date
+    assert [t.value for t in analyse(pipeline, "Police have been searching for him since March 30.").times] == ["2022-03-30"]
 
 
 def test_times_in_the_contract_carry_ids_and_offsets(pipeline: Pipeline) -> None:

@@ -264,6 +264,27 @@ def _full_date(match: re.Match[str], context: Context) -> Timex | None:
     return _with_part(_day_timex(day), match)
 
 
+def _relative_month_day(match: re.Match[str], context: Context) -> Timex | None:
+    """"last Oct. 23": the most recent such date; "next May 4": the coming one. The span is the date."""
+    month, day_number = _month(match["month"]), int(match["day"])
+    skip = match.start("month") - match.start()
+    if context.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day_number:02d}", skip=skip)
+    candidates = []
+    for year in range(context.anchor.year - 4, context.anchor.year + 5):  # 29 February needs up to four
+        try:
+            candidates.append(date(year, month, day_number))
+        except ValueError:
+            continue
+    if _relative_offset(match["relative"]) == -1:
+        day = max((c for c in candidates if c < context.anchor), default=None)
+    else:
+        day = min((c for c in candidates if c > context.anchor), default=None)
+    if day is None:
+        return None
+    return Timex("DATE", day.isoformat(), day, "day", skip=skip)
+
+
 def _with_part(timex: Timex, match: re.Match[str]) -> Timex:
     part = _group(match, "part")
     if part and timex.day is not None:
@@ -633,7 +654,9 @@ def _clock_time(match: re.Match[str], context: Context) -> Timex | None:
     if _group(match, "weekday") and context.anchor is not None:
         day = weekday_near(context.anchor, _weekday(match["weekday"]), context.direction(match.start()) or "past")
     elif _group(match, "month") and context.anchor is not None:
-        day = month_day_near(context.anchor, _month(match["month"]), int(match["day"]), context.direction(match.start()))
+        relative = _relative_offset(_group(match, "relative") or "")
+        direction = {-1: "past", 1: "future"}.get(relative) if relative else context.direction(match.start())
+        day = month_day_near(context.anchor, _month(match["month"]), int(match["day"]), direction)
     elif _group(match, "deictic") and context.anchor is not None:
         day = shift(context.anchor, _DEICTIC_OFFSETS.get(" ".join(match["deictic"].lower().split()), 0), "day")
     elif context.reference is not None and context.reference[1] == "day":
@@ -812,6 +835,8 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday (day month)", rf"\b{WEEKDAY}\s*\(\s*{DAY}\s+{MONTH}\s*\)", _full_date),
     _rule("weekday (month day)", rf"\b{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)", _full_date),
     _rule("weekday month day", rf"\b{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{_PART_SUFFIX}", _full_date),
+    _rule("relative month day", rf"\b(?P<relative>(?i:last|next|this\s+past|this\s+coming))\s+{MONTH}\s+{DAY}\b"
+          r"(?!\s*(?:[:%]|\d|percent|per\s+cent))", _relative_month_day),
     _rule("month day", rf"\b{MONTH}\s+{DAY}(?!\s*(?:[:%]|\d|percent|per\s+cent))(?:,?\s+{YEAR})?{_PART_SUFFIX}",
           _full_date),
     _rule("day month", rf"\b(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", _full_date),
@@ -871,7 +896,8 @@ RULES: tuple[Rule, ...] = (
           r"next\s+couple\s+of|past\s+couple\s+of|last\s+couple\s+of))\s+"
           r"(?P<unit>(?i:days|weeks|months|years|decades|quarters))\b", _vague_period),
     _rule("clock", rf"\b{_CLOCK}{_ZONE}(?:\s+(?:(?:on\s+)?{WEEKDAY}|{_DEICTIC}))?", _clock_time),
-    _rule("clock date", rf"\b{_CLOCK}{_ZONE},?\s+(?:(?i:on)\s+)?{MONTH}\s+{DAY}", _clock_time),
+    _rule("clock date", rf"\b{_CLOCK}{_ZONE},?\s+(?:(?i:on)\s+)?(?:(?P<relative>(?i:last|next))\s+)?{MONTH}\s+{DAY}",
+          _clock_time),
     _rule("weekday clock", rf"\b(?:{WEEKDAY}|{_DEICTIC})\s+(?:at\s+)?{_CLOCK}{_ZONE}", _clock_time),
     _rule("named time", rf"\b(?P<named>(?i:noon|midnight|midday))\b(?:\s+(?:on\s+)?{WEEKDAY})?", _named_time),
     _rule("season", rf"\b(?:{_RELATIVE}|(?P<edge>(?i:early|late|mid))(?:\s+|-))?{_SEASON}(?:\s+(?:of\s+)?{YEAR})?"

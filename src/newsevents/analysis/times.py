@@ -119,8 +119,10 @@ def _verb_direction(verb: Token) -> Direction:
         return "future"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and (not auxiliaries or any(child.lemma_ == "have" for child in auxiliaries)):
+    if verb.tag_ == "VBN" and not auxiliaries:
         return "past"
+    if any(child.lemma_ == "have" for child in auxiliaries):
+        return "past"  # the present perfect looks back: "has been searching since Oct. 23"
     return None
 
 
