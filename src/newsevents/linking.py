@@ -19,6 +19,13 @@ from the story (a new main actor signals another event of the same kind), when t
 `THRESHOLD` and the story's dates lie within `WINDOW_DAYS` of the article's day. Undated articles
 and stories are not gated by time.
 
+Candidate stories come from postings: each story is filed under its names and leading terms, per
+period of `WINDOW_DAYS` days that its dated articles span (undated stories under no period). An
+article looks only in the periods its window touches, gathers the stories that share a name or one of
+its `CANDIDATE_TERMS` heaviest terms, and scores the `MAX_CANDIDATES` that share the most weight with
+it, so linking does not slow down as the store fills with other months. Outcomes are written in
+batches of `FLUSH_ARTICLES`, inside the run's one transaction.
+
 Within a story, events are linked across articles: an event joins an earlier report when they have
 the same PLOVER type, share a participant (entity code with a sector, name or name token), their
 dates are within `EVENT_WINDOW_DAYS` (where both are known) and their places are compatible (same
