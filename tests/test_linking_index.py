@@ -112,6 +112,11 @@ def test_candidates_are_capped_by_shared_weight(monkeypatch: pytest.MonkeyPatch)
         linker.stories[story.id] = story
         terms = {"summit": 1.0, f"topic{i}": 3.0} | ({"treaty": 2.0, "border": 2.0} if i >= 5 else {})
         linker._attach(story, terms, {f"leader{i}": 1.0})
+    # a story whose days span every period of the article's window shares one word, counted once
+    wide = linking._Story("a-wide", "t", day, day, day - timedelta(days=30), day + timedelta(days=30))
+    linker.stories[wide.id] = wide
+    linker._attach(wide, {"summit": 1.0, "election": 3.0}, {"leader9": 1.0})
+    assert len(wide.periods) == 3
     article = Profile("new", day, day, "t", {"summit": 1.0, "treaty": 2.0, "border": 2.0}, {}, [])
     chosen = linker._candidates(article)
     assert chosen == ["s5", "s6", "s7"]

@@ -319,7 +319,7 @@ class _Story:
     size: int = 0
     events: list[EventReport] = field(default_factory=list)
     posted: set[str] = field(default_factory=set)  # the keys it is found under in the postings
-    buckets: set[int | None] = field(default_factory=set)  # the periods it is posted in (None: undated)
+    periods: set[int | None] = field(default_factory=set)  # the periods it is posted in (None: undated)
 
     def add(self, terms: dict[str, float], names: dict[str, float], keys: set[str]) -> None:
         for key, value in terms.items():
@@ -444,17 +444,17 @@ class Linker:
     def _post(self, story: _Story, keys: Iterable[str]) -> None:
         """File the story under new keys, and under every key in the periods its dates have grown into."""
         fresh = [key for key in dict.fromkeys(keys) if key not in story.posted]
-        grown = set(self._periods(story.day_first, story.day_last)) - story.buckets
+        grown = set(self._periods(story.day_first, story.day_last)) - story.periods
         for key in fresh:
-            periods = self._postings[key]
-            for period in story.buckets | grown:
-                periods.setdefault(period, set()).add(story.id)
+            filed = self._postings[key]
+            for period in story.periods | grown:
+                filed.setdefault(period, set()).add(story.id)
         if grown:
             for key in story.posted:
-                periods = self._postings[key]
+                filed = self._postings[key]
                 for period in grown:
-                    periods.setdefault(period, set()).add(story.id)
-            story.buckets |= grown
+                    filed.setdefault(period, set()).add(story.id)
+            story.periods |= grown
         story.posted.update(fresh)
 
     # -- scoring
@@ -474,9 +474,9 @@ class Linker:
             if not filed:
                 continue
             weight = self._idf(key)
-            for period, ids in filed.items() if periods is None else ((p, filed.get(p)) for p in periods):
-                for story_id in ids or ():
-                    shared[story_id] += weight
+            # a story filed under the key in several of the periods counts once
+            for story_id in set().union(*(filed.values() if periods is None else (filed.get(p, ()) for p in periods))):
+                shared[story_id] += weight
         if len(shared) <= MAX_CANDIDATES:
             return sorted(shared)
         return sorted(sorted(shared, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES])
