@@ -98,6 +98,13 @@ def test_without_a_publication_date_relative_values_stay_open() -> None:
     assert found["yesterday"] is None
 
 
+def test_29_february_without_a_year_finds_a_leap_year() -> None:
+    assert month_day_near(date(2018, 11, 3), 2, 29, None) == date(2020, 2, 29)
+    assert month_day_near(date(2018, 11, 3), 2, 29, "past") == date(2016, 2, 29)
+    text = "The state was ordered to make four releases, concluding the process by Feb. 29."
+    assert tagged(text, date(2018, 11, 3)) == [("Feb. 29", "DATE", "2020-02-29")]
+
+
 def test_calendar_arithmetic() -> None:
     assert write(date(2022, 11, 22), "week") == "2022-W47"
     assert write(date(2022, 11, 26), "weekend") == "2022-W47-WE"

@@ -131,7 +131,9 @@ def month_day_near(anchor: date, month: int, day: int, direction: Direction, wee
         return None
     if weekday is not None:
         return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
-    return _choose_within_year(anchor, [c for c in candidates if abs(c.year - anchor.year) <= 1], direction)
+    # 29 February may lie further away than a year either side
+    near = [c for c in candidates if abs(c.year - anchor.year) <= 1] or candidates
+    return _choose_within_year(anchor, near, direction)
 
 
 # A date named in the past tense may still lie a few weeks ahead ("declared a dividend payable
