@@ -1,7 +1,8 @@
 """Distributed ingest at scale: speed-up of two workers over one, and worker memory as input grows.
 
     .venv/bin/python benchmarks/scale.py scaling [--articles 840]
-    .venv/bin/python benchmarks/scale.py memory --articles 10000 100000
+    .venv/bin/python benchmarks/scale.py memory --articles 10000 100000 [--keep DIR]
+    .venv/bin/python benchmarks/scale.py linking DB [DB ...] [--same-day]
 
 scaling: the news articles of PolNeAR train (../shared/data/dev/quotes/train/text), as one JSON Lines
 file, ingested into a fresh database by serial ingest, then by a LocalCluster of 1 and of 2 workers.
@@ -13,6 +14,10 @@ memory: articles made of `--sentences` sentences (default 2) drawn at random fro
 ingested by 2 workers with 0.5 MiB shards; reports each worker's peak resident memory
 (getrusage), the driver's, and the throughput. A worker holds one shard at a time, so its memory
 should depend on the shard size, not on how many shards the input has.
+
+linking: story linking alone, on a copy of each database (such as those `memory --keep` leaves) with
+its stories cleared; `--same-day` publishes every article on one day first, so that every story lies
+in every article's window.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -112,6 +118,36 @@ def memory(args: argparse.Namespace) -> None:
             )
             for problem in report.problems[:20]:
                 print("  " + problem.describe())
+            if args.keep is not None:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                shutil.move(Path(folder) / "g.duckdb", args.keep / f"generated-{count}.duckdb")
+
+
+def relink(args: argparse.Namespace) -> None:
+    """Story linking alone, timed on a copy of each database with its story tables cleared."""
+    import duckdb
+
+    from newsevents.linking import link_articles
+    from newsevents.store import Store
+
+    for db in args.databases:
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / "relink.duckdb"
+            shutil.copy(db, copy)
+            con = duckdb.connect(str(copy))
+            for sql in ("DELETE FROM story_articles", "DELETE FROM story_events", "DELETE FROM stories",
+                        "UPDATE events SET story_id = NULL"):
+                con.execute(sql)
+            if args.same_day:
+                con.execute("UPDATE articles SET published = DATE '2016-10-01'")
+            con.close()
+            with Store(copy) as store:
+                started = time.perf_counter()
+                decisions = link_articles(store)
+                seconds = time.perf_counter() - started
+            stories = len({d.story_id for d in decisions})
+            print(f"{db}{' (one day)' if args.same_day else ''}: {len(decisions)} articles into {stories} stories "
+                  f"in {seconds:.1f}s ({1000 * seconds / max(1, len(decisions)):.1f} ms an article)", flush=True)
 
 
 def main() -> int:
@@ -126,7 +162,12 @@ def main() -> int:
     two.add_argument("--workers", type=int, default=2)
     two.add_argument("--sentences", type=int, default=2, help="sentences per generated article")
     two.add_argument("--shard-mb", type=float, default=0.5)
+    two.add_argument("--keep", type=Path, default=None, help="keep each database in this folder")
     two.set_defaults(run=memory)
+    three = commands.add_parser("linking")
+    three.add_argument("databases", nargs="+", help="databases to link again (each is copied first)")
+    three.add_argument("--same-day", action="store_true", help="publish every article on one day first")
+    three.set_defaults(run=relink)
     args = parser.parse_args()
     args.run(args)
     return 0
