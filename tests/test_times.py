@@ -125,10 +125,11 @@ def test_tense_points_a_weekday_forward_or_back(pipeline: Pipeline) -> None:
     assert [t.value for t in analyse(pipeline, "The coalition collapsed in March.").times] == ["2022-03"]
     assert [t.value for t in analyse(pipeline, "Parliament will vote in March.").times] == ["2023-03"]
     # an infinitive under a word of planning looks forward; other infinitives take the nearest day
-    for planned in ("Talks are set to resume on Friday.", "Protesters were planning to march on Friday.",
+    for planned in ("Talks are set to resume on Friday.", "The talks, set to resume on Friday, were delayed.", "Protesters were planning to march on Friday.",
                     "The sale is scheduled to close on Friday."):
         assert [t.value for t in analyse(pipeline, planned).times] == ["2022-11-25"], planned
     assert [t.value for t in analyse(pipeline, "He refused to comment on Monday.").times] == ["2022-11-21"]
+    assert [t.value for t in analyse(pipeline, "The envoy went to see the minister on Friday.").times] == ["2022-11-18"]
     # the present perfect looks back: 30 March 2023 would be the nearer date
     assert [t.value for t in analyse(pipeline, "Police have been searching for him since March 30.").times] == ["2022-03-30"]
 

@@ -28,8 +28,11 @@ _OPEN_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "c
 # "payable Dec. 7", "the upcoming vote on Sunday".
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "slate", "intend", "upcoming", "forthcoming",
                             "payable", "await", "scheduled", "planned", "expected"})
-# Words whose infinitive complement lies ahead ("set to resume Monday").
-_PLANNING = _FUTURE_LEMMAS | frozenset({"set", "prepare", "aim", "go", "poise"})
+# Words whose infinitive complement lies ahead ("planning to march on Friday", "going to vote in May").
+_PLANNING = _FUTURE_LEMMAS | frozenset({"prepare", "aim", "going"})
+# ... only as participles: "is set to resume Monday", "talks set to resume Monday", "poised to", not
+# "set out to visit".
+_PLANNING_PARTICIPLES = frozenset({"set", "poise", "poised"})
 # Words that leave the direction open: "effective Feb. 1", "the Jan. 14 deadline".
 _OPEN_LEMMAS = frozenset({"effective", "deadline", "until", "through", "by"})
 _CHAIN_LIMIT = 6
@@ -113,8 +116,7 @@ def _verb_direction(verb: Token) -> Direction:
     if "to" in words:
         # an infinitive points forward under a word of planning ("set to resume Monday", "planning to
         # drive on Monday", "scheduled to close Monday"), else it leaves the direction open
-        head = verb.head
-        return "future" if head.i != verb.i and (head.lemma_.lower() in _PLANNING or head.lower_ in _PLANNING) else None
+        return "future" if _plans(verb.head) and verb.head.i != verb.i else None
     if "going" in words:
         return "future"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
@@ -124,6 +126,14 @@ def _verb_direction(verb: Token) -> Direction:
     if any(child.lemma_ == "have" for child in auxiliaries):
         return "past"  # the present perfect looks back: "has been searching since Oct. 23"
     return None
+
+
+def _plans(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma in _PLANNING or word.lower_ in _PLANNING:
+        return True
+    return ((lemma in _PLANNING_PARTICIPLES or word.lower_ in _PLANNING_PARTICIPLES) and word.tag_ in ("VBN", "JJ")
+            and not any(child.dep_ == "prt" for child in word.children))
 
 
 _DATEABLE_TYPES = frozenset({"DATE", "TIME"})
