@@ -182,7 +182,11 @@ def test_reingesting_a_changed_article_relinks_it(tmp_path: Path) -> None:
     assert any("herald-kochavi" in ids and "review-floods" in ids for ids in found)
 
 
-def test_linking_again_keeps_the_stories(tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch", [None, 1])
+def test_linking_again_keeps_the_stories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int | None) -> None:
+    if batch is not None:  # profiles read and outcomes written one article at a time: the same stories
+        monkeypatch.setattr(linking, "PROFILE_BATCH", batch)
+        monkeypatch.setattr(linking, "FLUSH_ARTICLES", batch)
     db = str(tmp_path / "again.duckdb")
     ingest([write_jsonl(tmp_path / "a.jsonl", FIRST_RUN[:3])], db)
     edited = dict(FIRST_RUN[1], text=FIRST_RUN[1]["text"].replace("on Monday", "on Monday, 21 November"))

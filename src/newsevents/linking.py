@@ -63,6 +63,7 @@ DATELINE_CHARS = 200
 CANDIDATE_TERMS = 12
 MAX_CANDIDATES = 200
 FLUSH_ARTICLES = 2000
+PROFILE_BATCH = 2000
 IDF_PRIOR = 20
 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "GROUP"})
@@ -676,11 +677,14 @@ def link_articles(store: Store, article_ids: Sequence[str] | None = None, run_id
     con = store.con
     con.execute("BEGIN TRANSACTION")
     try:
-        profiles = load_profiles(store, ids)
         # articles linked before leave their stories (those now stored as copies, or not analysed, for good)
         _unlink(store, ids)
         linker = Linker(store)
-        decisions = [linker.link(profiles[i], run_id) for i in ids if i in profiles]
+        decisions = []
+        for start in range(0, len(ids), PROFILE_BATCH):  # profiles a batch at a time: bounded memory
+            batch = ids[start:start + PROFILE_BATCH]
+            profiles = load_profiles(store, batch)
+            decisions += [linker.link(profiles[i], run_id) for i in batch if i in profiles]
         linker.flush()
         _tidy(store)
         con.execute("COMMIT")
