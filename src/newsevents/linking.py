@@ -196,6 +196,11 @@ def _full_date(value: str | None) -> date | None:
 _IN = "IN (SELECT unnest(?::VARCHAR[]))"
 
 
+def _window(day: date) -> tuple[date, date]:
+    """The first and last day a story may reach and still take an article of `day`."""
+    return date.fromordinal(max(1, day.toordinal() - WINDOW_DAYS)), date.fromordinal(day.toordinal() + WINDOW_DAYS)
+
+
 def load_profiles(store: Store, article_ids: Sequence[str]) -> dict[str, Profile]:
     """Profiles of the analysed original articles among `article_ids`, read from the store."""
     con = store.con
@@ -395,8 +400,7 @@ class Linker:
             if day in self._loaded_days:
                 return
             self._loaded_days.add(day)
-            low = date.fromordinal(max(1, day.toordinal() - WINDOW_DAYS))
-            high = date.fromordinal(day.toordinal() + WINDOW_DAYS)
+            low, high = _window(day)
             if any(a <= low and high <= b for a, b in self._loaded_ranges):
                 return
             having, params = "HAVING min(sa.day) IS NULL OR (max(sa.day) >= ? AND min(sa.day) <= ?)", [low, high]
@@ -465,8 +469,7 @@ class Linker:
         if profile.day is None:
             periods: list[int | None] | None = None
         else:
-            low = (profile.day.toordinal() - WINDOW_DAYS) // WINDOW_DAYS
-            periods = [None, *range(low, (profile.day.toordinal() + WINDOW_DAYS) // WINDOW_DAYS + 1)]
+            periods = [None, *self._periods(*_window(profile.day))]
         weighted = {k: v * self._idf(k) for k, v in profile.terms.items()}
         keys = ["n:" + key for key in profile.names] + _top(weighted, CANDIDATE_TERMS)
         shared: dict[str, float] = defaultdict(float)
