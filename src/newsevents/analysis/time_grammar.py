@@ -31,6 +31,7 @@ from .time_values import (
     Direction,
     Granularity,
     choose,
+    dates_of,
     duration,
     holiday,
     month_day_near,
@@ -270,12 +271,8 @@ def _relative_month_day(match: re.Match[str], context: Context) -> Timex | None:
     skip = match.start("month") - match.start()
     if context.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day_number:02d}", skip=skip)
-    candidates = []
-    for year in range(context.anchor.year - 4, context.anchor.year + 5):  # 29 February needs up to four
-        try:
-            candidates.append(date(year, month, day_number))
-        except ValueError:
-            continue
+    # 29 February may lie four years away
+    candidates = dates_of(month, day_number, range(context.anchor.year - 4, context.anchor.year + 5))
     if _relative_offset(match["relative"]) == -1:
         day = max((c for c in candidates if c < context.anchor), default=None)
     else:

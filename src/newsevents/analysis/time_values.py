@@ -7,6 +7,7 @@ meet on Tuesday"), None the nearest either way.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Literal
 
@@ -116,17 +117,22 @@ def weekday_near(anchor: date, weekday: int, direction: Direction, strict: bool 
     return choose(anchor, candidates, direction)
 
 
+def dates_of(month: int, day: int, years: Iterable[int]) -> list[date]:
+    """`month`/`day` in each of `years` that has it (29 February only in leap years)."""
+    found = []
+    for year in years:
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    return found
+
+
 def month_day_near(anchor: date, month: int, day: int, direction: Direction, weekday: int | None = None) -> date | None:
     """The date of `month`/`day` in the year that fits: with a weekday, the year nearest `anchor` in
     which they agree ("Tuesday (28 July)"); otherwise the nearest in `direction`."""
-    candidates = []
-    for year in range(anchor.year - 6, anchor.year + 7):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if weekday is None or candidate.isoweekday() == weekday:
-            candidates.append(candidate)
+    candidates = [c for c in dates_of(month, day, range(anchor.year - 6, anchor.year + 7))
+                  if weekday is None or c.isoweekday() == weekday]
     if not candidates:
         return None
     if weekday is not None:
