@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..codebook import EventCode, lookup
+from ..knowledge import fold, load_knowledge
 from ..model import Event, EventDate, EventLocation, Ref, Span
 from ..pipeline import AnalysisState, register_component
 from .event_lexicon import (
@@ -50,6 +51,8 @@ _SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 # Links from an embedded clause up to the word that governs its status or its reporter.
 _GOVERNING = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep", "conj", "nsubj", "attr", "oprd"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Acts done together whatever their PLOVER type: "the US and China signed an agreement".
+_MUTUAL_CODES = frozenset({"057"})
 _JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 # Words that make a cooperative act an expressed intent, and the CAMEO 03x code for each act.
 _INTENT_WORDS = frozenset({"willing", "ready", "prepared", "eager", "pledge", "promise", "vow", "offer",
@@ -184,7 +187,7 @@ class EventExtractor:
         # "discussed the threat": what a CONSULT is about is a topic, not a party, so only
         # entities count there; elsewhere a recipient gives way to the actor inside it
         topical = candidate.code.plover == "CONSULT"
-        tokens = candidate.recipients if topical else [_party_within(t, index) for t in candidate.recipients]
+        tokens = _recipient_tokens(candidate, index)
         actor_keys = {_ref_key(r) for r in actors}
         recipients = [r for r in _dedupe([_ref(text, t, index) for t in tokens])
                       if _ref_key(r) not in actor_keys and (r.entity is not None or not topical)]
@@ -237,7 +240,8 @@ def _find_arguments(candidate: Candidate) -> None:
         if weapons and not candidate.recipients and rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
-    if not candidate.recipients and candidate.code.plover in _SYMMETRIC_TYPES and len(candidate.actors) > 1:
+    if not candidate.recipients and (candidate.code.plover in _SYMMETRIC_TYPES or candidate.code.cameo in _MUTUAL_CODES) \
+            and len(candidate.actors) > 1:
         # "Kochavi and Milley met": each is the other's counterpart
         candidate.recipients = candidate.actors[1:]
         candidate.actors = candidate.actors[:1]
@@ -327,7 +331,7 @@ def _prepositional_objects(head: Token, preps: frozenset[str]) -> list[Token]:
 def _objects_of_preps(head: Token, preps: frozenset[str]) -> list[Token]:
     found: list[Token] = []
     for child in head.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
             found.extend(c for c in child.children if c.dep_ == "pobj")
             # "cracked down on": the preposition may hang from the particle
             for grandchild in child.children:
@@ -395,6 +399,7 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     return None
 
 
+_PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable", "help", "force", "compel", "authorize", "authorise"})
 _COMPLEMENT_PREPS = frozenset({"to", "from", "on", "against", "with", "into", "for", "in", "at", "of"})
 
 
@@ -407,6 +412,9 @@ def _complement_parties(verb: Token) -> list[Token]:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _NOT_ACTORS)
+            elif child.dep_ == "ccomp" and clause.lemma_.lower() in _PERMITTING_VERBS:
+                # "agreed to allow aid workers to enter": the ones allowed
+                found.extend(g for g in child.children if g.dep_ in _SUBJECTS)
     return _expand(found)
 
 
@@ -604,28 +612,99 @@ def _ref(text: str, token: Token, index: MentionIndex) -> Ref:
     return Ref(entity=entity, text=text[p_start:p_end], start=p_start, end=p_end)
 
 
-_PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with"})
+_PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with", "to", "for", "toward", "towards"})
+# Prepositions that name the party an act is aimed at, when the object is a thing
+# ("suspended flights to Armenia", "demanded an explanation from the prime minister").
+_AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into", "over"})
+_ASKING_ROOTS = frozenset({"02", "10"})
+_WITH = frozenset({"with"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
+_PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _is_party(token: Token, index: MentionIndex) -> bool:
+    """Does the word name an actor: an entity, or a role ("the prime minister", "officials")?"""
+    if index.at(token.idx, token.idx + len(token.text)) is not None or token.ent_type_ in _PARTY_ENTITY_TYPES:
+        return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    roles = load_knowledge().roles
+    return token.lemma_.lower() in GENERIC_HEADS or fold(token.lower_) in roles or fold(token.lemma_) in roles
 
 
 def _party_within(token: Token, index: MentionIndex) -> Token:
-    """For a recipient that names no actor ("a raid on a German organisation", "one of the critics"),
-    the first actor inside it; else the token itself."""
-    if index.at(token.idx, token.idx + len(token.text)) is not None:
+    """For a recipient that names no actor ("a raid on a German organisation", "one of the critics",
+    "the threats made by the government"), the first actor inside it; else the token itself."""
+    if _is_party(token, index):
         return token
     frontier = [token]
     for _ in range(3):
         following: list[Token] = []
         for current in frontier:
-            for child in current.children:
+            for child in sorted(current.children, key=lambda c: c.dep_ != "appos"):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "appos") and child.tag_ != "PRP$":
                     following.append(child)
                 elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
                     following.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ == "acl":
+                    following.extend(c for agent in child.children if agent.dep_ == "agent"
+                                     for c in agent.children if c.dep_ == "pobj")
         for candidate in following:
-            if index.at(candidate.idx, candidate.idx + len(candidate.text)) is not None:
+            if _is_party(candidate, index):
                 return candidate
         frontier = following
     return token
+
+
+def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
+    """The recipients as parties. A thing named as the object gives way to the actor inside it
+    ("rejected Theresa May's agreement") or to the party the act is aimed at beside it ("suspended
+    flights to Armenia"); an act with no party at all is aimed at the place it happens in
+    ("declared a ceasefire in Tripoli")."""
+    if candidate.code.plover == "CONSULT":
+        # "discussed Libya with Trump": the counterpart, not the topic
+        partners = [t for t in _objects_of_preps(candidate.token, _WITH) if _is_party(t, index)]
+        return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
+    found = [_party_within(t, index) for t in candidate.recipients]
+    if any(_is_party(t, index) for t in found):
+        return found
+    return _parties_beside(candidate, index) or found
+
+
+def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
+    trigger = candidate.token
+    heads = [trigger]
+    if candidate.rule.pos == "NOUN" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        heads.append(trigger.head)  # "opened investigations against hundreds of banks"
+    things = [t for head in heads for t in head.children if t.dep_ in _OBJECTS and t.i != trigger.i]
+    if candidate.consumed is not None and candidate.consumed not in things:
+        things.append(candidate.consumed)
+    actors = {t.i for t in candidate.actors}
+    if candidate.rule.takes_recipient:
+        for head in [*heads, *things]:
+            parties = [p for t in _objects_of_preps(head, _AIMED_PREPS)
+                       if (p := _party_within(t, index)).i not in actors
+                       and (_is_party(p, index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
+            if parties:
+                return _expand(parties)
+        parties = [t for t in _complement_parties(trigger) if _is_party(t, index) and t.i not in actors]
+        if not parties and candidate.code.root in _ASKING_ROOTS:
+            # "demanded that Dbeibeh appear": the one asked is the subject of what is asked
+            parties = [_party_within(s, index) for c in trigger.children if c.dep_ == "ccomp"
+                       for s in c.children if s.dep_ in _SUBJECTS]
+            parties = [t for t in _expand(parties) if _is_party(t, index) and t.i not in actors]
+        if parties:
+            return parties
+    # "rejected Theresa May's agreement", "accepted the demands by protesters"
+    owners = [p for t in things if t.i != trigger.i and not _owned_by_actor(t)
+              and (p := _party_within(t, index)).i != t.i and _is_party(p, index) and p.i not in actors]
+    if owners:
+        return _expand(owners)
+    for head in [*heads, *things]:
+        places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ == "GPE" and t.i not in actors]
+        if places:
+            return places[:1]
+    return []
 
 
 def _noun_phrase(token: Token) -> list[Token]:
