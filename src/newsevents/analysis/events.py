@@ -47,7 +47,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj"})
 # Links through which a clause inherits its subject from the clause above it.
-_SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # Links from an embedded clause up to the word that governs its status or its reporter.
 _GOVERNING = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep", "conj", "nsubj", "attr", "oprd"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -131,7 +131,8 @@ class EventExtractor:
                     absorbed[governor.token.i] = candidate
                     continue
             _find_arguments(candidate)
-            if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and _intent_word(candidate.token):
+            if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and (
+                    _intent_word(candidate.token) or _announced_intent(candidate.token)):
                 # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
                 candidate.code = lookup(_INTENT_CODES.get(candidate.code.cameo[:3], _INTENT_CODES[candidate.code.root]))
                 candidate.status = "actual"
@@ -384,19 +385,30 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     heads = [particle] if particle is not None else [token]
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp") and child.lemma_.lower() in objects:
+            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp") and _fits(child, objects):
                 return child
             if child.dep_ in ("prep", "prt", "advmod"):
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in objects:
+                    if grandchild.dep_ == "pobj" and _fits(grandchild, objects):
                         return grandchild
                     if grandchild.dep_ == "prep":
-                        found = next((g for g in grandchild.children if g.dep_ == "pobj" and g.lemma_.lower() in objects), None)
+                        found = next((g for g in grandchild.children if g.dep_ == "pobj" and _fits(g, objects)), None)
                         if found is not None:
                             return found
     if particle is None and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in objects:
         return token.head
     return None
+
+
+# Object classes a lexicon row may name besides lemmas: "@money" ("gave $2 million"), "@person"
+# ("released Odin Sanchez").
+_OBJECT_CLASSES = {"@money": "MONEY", "@person": "PERSON"}
+
+
+def _fits(token: Token, objects: frozenset[str]) -> bool:
+    if token.lemma_.lower() in objects:
+        return True
+    return any(token.ent_type_ == label for name, label in _OBJECT_CLASSES.items() if name in objects)
 
 
 _PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable", "help", "force", "compel", "authorize", "authorise"})
@@ -469,6 +481,14 @@ def _refused_intent(verb: Token) -> bool:
         return True
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children)
+
+
+def _announced_intent(verb: Token) -> bool:
+    """ "The ELN said it will release X": an actor announcing what it will do expresses an intent."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        return False
+    return any(c.dep_ in _SUBJECTS and _reported_antecedent(c) is not None for c in children)
 
 
 def _intent_word(verb: Token) -> bool:
