@@ -38,6 +38,7 @@ LEGACY = {"YIELD": {"CONCEDE", "RETREAT"}, "DEMAND": {"REQUEST"}, "DISAPPROVE": 
           "INVESTIGATE": {"ACCUSE"}, "FIGHT": {"ASSAULT"}}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _MARK = re.compile(r"</?[st]>")
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"})
 
 
 @dataclass
@@ -103,28 +104,39 @@ def gsr_gold() -> list[Gold]:
     return golds
 
 
-def _overlaps(refs, spans) -> bool:  # type: ignore[no-untyped-def]
-    return any(r.start < end and start < r.end for r in refs for start, end in spans)
+def _overlaps(refs, spans, mentions=None) -> bool:  # type: ignore[no-untyped-def]
+    """Does a reference overlap a gold span? A pronoun resolved to an entity also counts where
+    that entity is named in the span ("pardoned him" for the gold "Peter Biar Ajak")."""
+    mentions = mentions or {}
+    return any(start < r_end and r_start < end
+               for r in refs for r_start, r_end in [(r.start, r.end), *(mentions.get(r.entity, ()) if r.text.lower() in _PRONOUNS else ())]
+               for start, end in spans)
 
 
-def connects(event, gold: Gold) -> bool:  # type: ignore[no-untyped-def]
+def connects(event, gold: Gold, mentions=None) -> bool:  # type: ignore[no-untyped-def]
     if event.type in SYMMETRIC:
         pooled = [*event.actor, *event.recipient]
-        return _overlaps(pooled, gold.sources) and (not gold.targets or _overlaps(pooled, gold.targets))
-    return _overlaps(event.actor, gold.sources) and (not gold.targets or _overlaps(event.recipient, gold.targets))
+        return _overlaps(pooled, gold.sources, mentions) and (not gold.targets or _overlaps(pooled, gold.targets, mentions))
+    return _overlaps(event.actor, gold.sources, mentions) and (not gold.targets or _overlaps(event.recipient, gold.targets, mentions))
+
+
+def _pronoun_mentions(result) -> dict[str, list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    """Each entity's named mentions, for the references that are pronouns resolved to it."""
+    return {e.id: [(m.start, m.end) for m in e.mentions if m.text.lower() not in _PRONOUNS] for e in result.entities}
 
 
 def evaluate(golds: list[Gold], pipeline: Pipeline, name: str, show_errors: int) -> dict[str, float]:
     texts = sorted({g.text for g in golds})
-    results = {}
+    results, mentions = {}, {}
     for text, result in zip(texts, pipeline.analyse_many(Article(id=str(i), text=text) for i, text in enumerate(texts)), strict=True):
         results[text] = result.events if not isinstance(result, Exception) else []
+        mentions[text] = _pronoun_mentions(result) if not isinstance(result, Exception) else {}
     per_type: dict[str, Counter] = defaultdict(Counter)
     errors: list[str] = []
     reasons = Counter()
     for gold in golds:
         events = results[gold.text]
-        linked = [e for e in events if connects(e, gold)]
+        linked = [e for e in events if connects(e, gold, mentions[gold.text])]
         hit = any(e.type in gold.accepted for e in linked)
         counts = per_type[gold.report_type]
         counts["gold"] += 1

@@ -607,9 +607,24 @@ def _resolve_personal_pronouns(doc: Doc, entities: list[Entity]) -> None:
         if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
             continue
         window_start = _window_start(doc, token)
-        before = [entity for start, entity in people if window_start <= start < token.idx]
+        bound = _own_subject_span(token)
+        before = [entity for start, entity in people if window_start <= start < token.idx
+                  and not (bound[0] <= start < bound[1])]
         if before:
             _add_mention(before[-1], token.idx, token.idx + len(token.text), text)
+
+
+def _own_subject_span(pronoun: Token) -> tuple[int, int]:
+    """ "Kiir pardoned him": an object pronoun is never the subject of its own verb (the reflexive
+    would be used), so that subject's characters are closed to it."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return (0, 0)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative") else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return (0, 0)
+    first, last = subjects[0].left_edge, subjects[-1].right_edge
+    return (first.idx, last.idx + len(last.text))
 
 
 def _merge_same_actors(entities: list[Entity]) -> None:

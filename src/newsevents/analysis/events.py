@@ -166,7 +166,7 @@ class EventExtractor:
             particle = None
             if rule.particles:
                 particle = next((c for c in token.children if c.dep_ in ("prt", "prep", "agent", "advmod", "compound", "npadvmod")
-                                 and c.lower_ in rule.particles), None)
+                                 and c.lower_ in rule.particles and not _dated(c)), None)
                 if particle is None:
                     continue
             consumed = None
@@ -235,15 +235,22 @@ def _find_arguments(candidate: Candidate) -> None:
         recipients = []
     candidate.actors = [t for t in _expand([_named_party(_reported_antecedent(t) or t) for t in actors]) if not _is_dateline(t)]
     candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors and not _is_dateline(t)]
+    _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
         if weapons and not candidate.recipients and rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
+
+
+def _split_joint_actors(candidate: Candidate) -> None:
+    """ "Kochavi and Milley met": each is the other's counterpart. Not where the complement names
+    a party: "Bahrain and Kuwait agreed to lift a ban on Egyptian imports"."""
+    if any(t.ent_type_ in _PARTY_ENTITY_TYPES for t in _complement_parties(candidate.token)):
+        return
     if not candidate.recipients and (candidate.code.plover in _SYMMETRIC_TYPES or candidate.code.cameo in _MUTUAL_CODES) \
             and len(candidate.actors) > 1:
-        # "Kochavi and Milley met": each is the other's counterpart
         candidate.recipients = candidate.actors[1:]
         candidate.actors = candidate.actors[:1]
 
@@ -276,6 +283,12 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
     if not actors and not passive:
         actors.extend(_inherited_subject(verb))
     return actors, recipients
+
+
+def _dated(preposition: Token) -> bool:
+    """ "called her on Monday": a preposition that only dates the act is not the verb's particle."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -686,6 +699,9 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         partners = [t for t in _objects_of_preps(candidate.token, _WITH) if _is_party(t, index)]
         return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
     found = [_party_within(t, index) for t in candidate.recipients]
+    if candidate.code.plover == "MOBILIZE":
+        # "mobilized the army for an assault on X": the forces are the actor's own
+        found = [t for t in found if t.ent_type_ in _PARTY_ENTITY_TYPES and t.lemma_.lower() not in GENERIC_HEADS]
     if any(_is_party(t, index) for t in found):
         return found
     return _parties_beside(candidate, index) or found
@@ -700,12 +716,24 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     if candidate.consumed is not None and candidate.consumed not in things:
         things.append(candidate.consumed)
     actors = {t.i for t in candidate.actors}
+
+    def aimed_at(head: Token) -> list[Token]:
+        return [p for t in _objects_of_preps(head, _AIMED_PREPS)
+                if (p := _party_within(t, index)).i not in actors
+                and (_is_party(p, index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
+
     if candidate.rule.takes_recipient:
-        for head in [*heads, *things]:
-            parties = [p for t in _objects_of_preps(head, _AIMED_PREPS)
-                       if (p := _party_within(t, index)).i not in actors
-                       and (_is_party(p, index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
-            if parties:
+        for head in heads:
+            if parties := aimed_at(head):
+                return _expand(parties)
+    # "rejected Theresa May's agreement", "accepted the demands by protesters"
+    owners = [p for t in things if t.i != trigger.i and not _owned_by_actor(t)
+              and (p := _party_within(t, index)).i != t.i and _is_party(p, index) and p.i not in actors]
+    if owners:
+        return _expand(owners)
+    if candidate.rule.takes_recipient:
+        for head in things:
+            if parties := aimed_at(head):
                 return _expand(parties)
         parties = [t for t in _complement_parties(trigger) if _is_party(t, index) and t.i not in actors]
         if not parties and candidate.code.root in _ASKING_ROOTS:
@@ -715,11 +743,6 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
             parties = [t for t in _expand(parties) if _is_party(t, index) and t.i not in actors]
         if parties:
             return parties
-    # "rejected Theresa May's agreement", "accepted the demands by protesters"
-    owners = [p for t in things if t.i != trigger.i and not _owned_by_actor(t)
-              and (p := _party_within(t, index)).i != t.i and _is_party(p, index) and p.i not in actors]
-    if owners:
-        return _expand(owners)
     for head in [*heads, *things]:
         places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ == "GPE" and t.i not in actors]
         if places:
