@@ -84,6 +84,7 @@ class Candidate:
     status: str | None = None  # set when the code already says what the words around it mean
     actors: list[Token] = field(default_factory=list)
     recipients: list[Token] = field(default_factory=list)
+    arguments_given: bool = False  # the rule that made the candidate found its arguments too
 
 
 class EventExtractor:
@@ -111,6 +112,7 @@ class EventExtractor:
     # -- candidates -------------------------------------------------------------------------
     def _sentence_events(self, sentence: SpacySpan) -> list[Candidate]:
         candidates = [c for token in sentence if (c := self._match(token)) is not None]
+        candidates += [c for token in sentence if (c := _reported_demand(token)) is not None]
         consumed = {c.consumed.i for c in candidates if c.consumed is not None}
         candidates = [c for c in candidates if c.token.i not in consumed]
         nouns = {c.token.i for c in candidates if c.rule.pos == "NOUN"}
@@ -130,7 +132,8 @@ class EventExtractor:
                 if not _has_own_actor(candidate):
                     absorbed[governor.token.i] = candidate
                     continue
-            _find_arguments(candidate)
+            if not candidate.arguments_given:
+                _find_arguments(candidate)
             if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and (
                     _intent_word(candidate.token) or _announced_intent(candidate.token)):
                 # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
@@ -398,7 +401,7 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     heads = [particle] if particle is not None else [token]
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp") and _fits(child, objects):
+            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acomp") and _fits(child, objects):
                 return child
             if child.dep_ in ("prep", "prt", "advmod"):
                 for grandchild in child.children:
@@ -440,6 +443,9 @@ def _complement_parties(verb: Token) -> list[Token]:
             elif child.dep_ == "ccomp" and clause.lemma_.lower() in _PERMITTING_VERBS:
                 # "agreed to allow aid workers to enter": the ones allowed
                 found.extend(g for g in child.children if g.dep_ in _SUBJECTS)
+            elif child.dep_ in _SUBJECTS and clause.pos_ == "ADJ":
+                # "found Britta Nielsen guilty": the subject of the small clause
+                found.append(child)
     return _expand(found)
 
 
@@ -494,6 +500,30 @@ def _refused_intent(verb: Token) -> bool:
         return True
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children)
+
+
+_OBLIGING_MODALS = {"must": "100", "should": "020"}
+_DEMAND_RULES = {code: TriggerRule(lemma="", pos="VERB", particles=frozenset(), objects=frozenset(),
+                                   recipient_preps=frozenset(), takes_recipient=True, code=lookup(code), light=False)
+                 for code in set(_OBLIGING_MODALS.values())}
+
+
+def _reported_demand(verb: Token) -> Candidate | None:
+    """ "Russia says Israel must end attacks": a speaker telling another party what it must or
+    should do makes a demand (CAMEO 100) or an appeal (020) of it."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    speakers = [c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS), None)
+        if modal is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        addressed = [c for c in clause.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+        if speakers and addressed:
+            rule = _DEMAND_RULES[_OBLIGING_MODALS[modal]]
+            return Candidate(token=verb, rule=rule, code=rule.code, status="actual",
+                             actors=_expand(speakers), recipients=_expand(addressed), arguments_given=True)
+    return None
 
 
 def _announced_intent(verb: Token) -> bool:
