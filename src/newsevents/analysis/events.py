@@ -165,7 +165,10 @@ class EventExtractor:
         rules = self.rules.get((token.lemma_.lower(), pos)) or self.rules.get((token.lower_, pos))
         if not rules:
             return None
+        best: Candidate | None = None
         for rule in rules:
+            if best is not None and rule.specificity < best.rule.specificity:
+                break
             particle = None
             if rule.particles:
                 particle = next((c for c in token.children if c.dep_ in ("prt", "prep", "agent", "advmod", "compound", "npadvmod")
@@ -180,8 +183,13 @@ class EventExtractor:
             code = rule.code
             if code.root == "15" and any(c.lower_ in _JOINT_WORDS for c in token.children):
                 code = lookup("062")
-            return Candidate(token=token, rule=rule, code=code, particle=particle, consumed=consumed)
-        return None
+            candidate = Candidate(token=token, rule=rule, code=code, particle=particle, consumed=consumed)
+            # among rows as specific, an object the verb governs itself beats one reached through a
+            # preposition: "suspended aid to Gaza because of fighting" is about the aid
+            if consumed is None or consumed.head.i in (token.i, getattr(particle, "i", -1)):
+                return candidate
+            best = best or candidate
+        return best
 
     # -- output -----------------------------------------------------------------------------
     def _event(self, candidate: Candidate, sentence: SpacySpan, text: str, index: MentionIndex,
