@@ -246,6 +246,9 @@ def _find_arguments(candidate: Candidate) -> None:
         recipients = []
     candidate.actors = [t for t in _expand([_named_party(_reported_antecedent(t) or t) for t in actors]) if not _is_dateline(t)]
     candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors and not _is_dateline(t)]
+    if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and _is_passive(token):
+        # "was arrested in Rwanda": with no agent named, the state where it happened
+        candidate.actors = [t for t in _objects_of_preps(token, frozenset({"in"})) if t.ent_type_ == "GPE"][:1]
     _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
@@ -266,10 +269,19 @@ def _split_joint_actors(candidate: Candidate) -> None:
         candidate.actors = candidate.actors[:1]
 
 
+# Roots of acts that only a state or an armed group does, whose place names the state when the
+# actor goes unnamed: yield and release (08), reduce relations (16), coerce and arrest (17).
+_STATE_ACT_ROOTS = frozenset({"08", "16", "17"})
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
 def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     recipients: list[Token] = []
-    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    passive = _is_passive(verb)
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not passive:
             actors.append(child)
@@ -331,6 +343,11 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     if anchor.i != noun.i and not actors:
         actors.extend(c for c in anchor.children if c.dep_ == "poss")
     head = anchor.head
+    if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() not in LIGHT_VERBS:
+        # "North Korea reiterated its demand", "insisted on its demands": the owner is the subject
+        governor = head if anchor.dep_ in _OBJECTS else head.head if anchor.dep_ == "pobj" and head.dep_ == "prep" else None
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            actors = [c for c in governor.children if c.dep_ in _SUBJECTS] or _inherited_subject(governor) or actors
     if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() in LIGHT_VERBS:
         actors = []  # "the OIC expressed its rejection": the subject names "its"
     if not actors and anchor.dep_ in ("dobj", "attr", "nsubjpass", "obj") and head.lemma_.lower() in LIGHT_VERBS:
@@ -383,13 +400,18 @@ def _inherited_subject(verb: Token) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects:
             # "urged Iran to stop": an object-control verb passes its object down
-            objects = [c for c in head.children if c.dep_ in _OBJECTS] if current.dep_ == "xcomp" else []
+            objects = [c for c in head.children if c.dep_ in _OBJECTS] \
+                if current.dep_ == "xcomp" and head.lemma_.lower() not in _VISITING_VERBS else []
             return objects or subjects
         agents = [c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         if agents:
             return agents
         current = head
     return []
+
+
+# "called Lavrov to discuss Syria": the caller discusses, not the one called
+_VISITING_VERBS = frozenset({"call", "phone", "ring", "telephone", "meet", "visit", "host", "receive", "join", "see"})
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
@@ -477,13 +499,22 @@ def _is_dateline(token: Token) -> bool:
 
 
 def _named_party(token: Token) -> Token:
-    """ "The head of the occupation army, Aviv Kochavi": the name in apposition."""
+    """ "The head of the occupation army, Aviv Kochavi": the name in apposition; "thousands of
+    Iraqi Kurds", "a group of refugees": the ones counted."""
+    if token.lemma_.lower() in _COLLECTIVE_HEADS or token.lower_ in _COLLECTIVE_HEADS:
+        counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if counted:
+            return _named_party(counted[0])
     if token.ent_type_:
         return token
     appos = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
     return appos or token
 
 
+_COLLECTIVE_HEADS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
+                               "scores", "ten", "tens", "million", "millions", "number", "majority", "minority", "some",
+                               "many", "most", "several", "all", "one", "two", "three", "few", "handful", "crowd",
+                               "band", "batch", "contingent", "member", "members", "section", "faction", "wing", "part"})
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
@@ -734,7 +765,11 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
     ("declared a ceasefire in Tripoli")."""
     if candidate.code.plover == "CONSULT":
         # "discussed Libya with Trump": the counterpart, not the topic
-        partners = [t for t in _objects_of_preps(candidate.token, _WITH) if _is_party(t, index)]
+        trigger = candidate.token
+        partners = [t for t in _objects_of_preps(trigger, _WITH) if _is_party(t, index)]
+        if not partners and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _VISITING_VERBS:
+            # "called Lavrov to discuss Syria": the one called
+            partners = [t for t in trigger.head.children if t.dep_ in _OBJECTS and _is_party(t, index)]
         return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
     found = [_party_within(t, index) for t in candidate.recipients]
     if candidate.code.plover == "MOBILIZE":
@@ -776,7 +811,7 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
         parties = [t for t in _complement_parties(trigger) if _is_party(t, index) and t.i not in actors]
         if not parties and candidate.code.root in _ASKING_ROOTS:
             # "demanded that Dbeibeh appear": the one asked is the subject of what is asked
-            parties = [_party_within(s, index) for c in trigger.children if c.dep_ == "ccomp"
+            parties = [_party_within(s, index) for c in trigger.children if c.dep_ in ("ccomp", "acl")
                        for s in c.children if s.dep_ in _SUBJECTS]
             parties = [t for t in _expand(parties) if _is_party(t, index) and t.i not in actors]
         if parties:
