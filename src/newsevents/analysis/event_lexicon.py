@@ -56,7 +56,7 @@ LIGHT_VERBS = frozenset({
     "intensify", "escalate", "expand", "extend", "step", "unleash", "lead", "host", "join", "attend",
     "take", "do", "offer", "send", "slap", "level", "file", "lodge", "press", "bring", "declare", "pass",
     "adopt", "complete", "finalise", "finalize", "conclude", "strike", "broker", "agree", "seal", "ink",
-    "open", "head", "express", "voice", "put", "initiate", "institute", "call",
+    "open", "head", "express", "voice", "put", "initiate", "institute", "call", "renew", "reimpose", "restart",
 })
 
 # Verbs whose clause reports what someone said; their subject is the event's `reported_by`.

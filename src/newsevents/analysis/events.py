@@ -163,6 +163,10 @@ class EventExtractor:
         if pos is None or (pos == "NOUN" and token.dep_ == "compound"):
             return None
         rules = self.rules.get((token.lemma_.lower(), pos)) or self.rules.get((token.lower_, pos))
+        if not rules and pos == "NOUN" and token.lemma_.lower() in LIGHT_HEADS:
+            # "launched a mediation effort between X and Y": the effort is the mediation
+            named = next((c for c in token.children if c.dep_ == "compound" and (c.lemma_.lower(), "NOUN") in self.rules), None)
+            rules = self.rules.get((named.lemma_.lower(), "NOUN")) if named is not None else None
         if not rules:
             return None
         best: Candidate | None = None
@@ -249,6 +253,10 @@ def _find_arguments(candidate: Candidate) -> None:
     if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and _is_passive(token):
         # "was arrested in Rwanda": with no agent named, the state where it happened
         candidate.actors = [t for t in _objects_of_preps(token, frozenset({"in"})) if t.ent_type_ == "GPE"][:1]
+    if candidate.code.root == "15" and rule.pos == "NOUN" and len(candidate.actors) > 1 and not candidate.recipients \
+            and token.lemma_.lower() in _EXERCISE_NOUNS:
+        # "French and Egyptian warships launched war games": exercising together is military cooperation
+        candidate.code = lookup("062")
     _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
@@ -269,6 +277,7 @@ def _split_joint_actors(candidate: Candidate) -> None:
         candidate.actors = candidate.actors[:1]
 
 
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame"})
 # Roots of acts that only a state or an armed group does, whose place names the state when the
 # actor goes unnamed: yield and release (08), reduce relations (16), coerce and arrest (17).
 _STATE_ACT_ROOTS = frozenset({"08", "16", "17"})
@@ -446,15 +455,38 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     return None
 
 
-# Object classes a lexicon row may name besides lemmas: "@money" ("gave $2 million"), "@person"
-# ("released Odin Sanchez").
-_OBJECT_CLASSES = {"@money": "MONEY", "@person": "PERSON"}
+_CURRENCIES = frozenset({"$", "€", "£", "¥", "usd", "eur", "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
+                         "franc", "ruble", "rouble", "shekel", "peso", "real", "riyal", "rial", "dinar", "dirham",
+                         "lira", "krona", "krone", "kroner", "won", "naira", "rand", "shilling", "birr", "taka"})
+# Heads that measure out what the row is about: "700 kg of medicine", "$4 million worth of equipment".
+_MEASURE_HEADS = frozenset({"kg", "kilogram", "ton", "tonne", "pound", "worth", "amount", "quantity", "shipment",
+                            "consignment", "batch", "load", "lot", "package", "cargo", "truckload", "plane", "planeload"})
+# Heads that take their meaning from the noun before them: "mediation efforts", "peacekeeping operations".
+LIGHT_HEADS = frozenset({"effort", "mission", "operation", "process", "campaign", "programme", "program",
+                         "initiative", "bid", "activity", "work", "drive", "plan"})
 
 
 def _fits(token: Token, objects: frozenset[str]) -> bool:
-    if token.lemma_.lower() in objects:
+    """Does the word satisfy a row's object restriction? Besides lemmas a row may name two classes:
+    "@money" ("gave 352.5 million euros") and "@person" ("released Odin Sanchez")."""
+    lemma = token.lemma_.lower()
+    if lemma in objects or "@money" in objects and _is_money(token) or "@person" in objects and _is_person(token):
         return True
-    return any(token.ent_type_ == label for name, label in _OBJECT_CLASSES.items() if name in objects)
+    if lemma in _MEASURE_HEADS:
+        return any(_fits(g, objects) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+    if lemma in LIGHT_HEADS:
+        return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in token.children)
+    return False
+
+
+def _is_money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or token.lower_ in _CURRENCIES or token.lemma_.lower() in _CURRENCIES
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and not token.ent_type_ and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 _PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable", "help", "force", "compel", "authorize", "authorise"})
