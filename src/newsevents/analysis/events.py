@@ -343,7 +343,9 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
         elif child.dep_ == "prep" and child.lower_ == "between":
             parties = [c for c in child.children if c.dep_ == "pobj"]
             parties = _expand(parties)
-            if parties:
+            if parties and rule.code.cameo == "045" and noun.head.lemma_.lower() in LIGHT_VERBS:
+                recipients.extend(parties)  # "Qatar launched a mediation effort between Sudan and Chad"
+            elif parties:
                 actors.append(parties[0])
                 recipients.extend(parties[1:])
     anchor = noun
@@ -437,7 +439,8 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     """The word that satisfies a row's object restriction, if any (see the lexicon's header)."""
     if pos == "NOUN" and particle is None:
         return next((c for c in token.lefts if c.lemma_.lower() in objects or c.lower_ in objects), None)
-    heads = [particle] if particle is not None else [token]
+    # a verb particle ("handed over", "stepped up") leaves the object on the verb
+    heads = [token] if particle is None else [particle, token] if particle.dep_ == "prt" else [particle]
     for head in heads:
         for child in head.children:
             if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acomp") and _fits(child, objects):
@@ -657,7 +660,7 @@ def _status(trigger: Token) -> str:
                 found.add("claimed")
             elif lemma in CONSIDERED_WORDS:
                 found.add("considered")
-            elif lemma in HYPOTHETICAL_WORDS:
+            elif lemma in HYPOTHETICAL_WORDS and not _phoned(head):
                 found.add("hypothetical")
             elif lemma in PLANNED_WORDS and link in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):
                 found.add("planned")
@@ -667,6 +670,12 @@ def _status(trigger: Token) -> str:
         if status in found:
             return status
     return "actual"
+
+
+def _phoned(verb: Token) -> bool:
+    """ "called Scholz to discuss the tariffs" is a call that took place; "called on Scholz to
+    discuss" is an appeal."""
+    return verb.lemma_.lower() == "call" and not any(c.lower_ in ("on", "upon", "for") and not _dated(c) for c in verb.children)
 
 
 def _markers(token: Token) -> Iterator[str]:
@@ -749,9 +758,11 @@ def _ref(text: str, token: Token, index: MentionIndex) -> Ref:
 _PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with", "to", "for", "toward", "towards"})
 # Prepositions that name the party an act is aimed at, when the object is a thing
 # ("suspended flights to Armenia", "demanded an explanation from the prime minister").
-_AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into", "over"})
+_AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _WITH = frozenset({"with"})
+_CONDITIONING_ROOTS = frozenset({"12", "13"})
+_CONDITION_MARKS = frozenset({"until", "unless", "if", "before", "till"})
 _PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 _PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -846,10 +857,15 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
             parties = [_party_within(s, index) for c in trigger.children if c.dep_ in ("ccomp", "acl")
                        for s in c.children if s.dep_ in _SUBJECTS]
             parties = [t for t in _expand(parties) if _is_party(t, index) and t.i not in actors]
+        if not parties and candidate.code.root in _CONDITIONING_ROOTS:
+            # "will not lift the embargo until Cuba reforms": the one the condition is put to
+            parties = [t for c in trigger.children if c.dep_ == "advcl" and any(
+                       m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+                       for t in c.children if t.dep_ in _SUBJECTS and _is_party(t, index) and t.i not in actors]
         if parties:
             return parties
     for head in [*heads, *things]:
-        places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ == "GPE" and t.i not in actors]
+        places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ in ("GPE", "LOC") and t.i not in actors]
         if places:
             return places[:1]
     return []
