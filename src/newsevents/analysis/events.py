@@ -824,51 +824,99 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
 
 
 def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
-    trigger = candidate.token
-    heads = [trigger]
-    if candidate.rule.pos == "NOUN" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in LIGHT_VERBS:
-        heads.append(trigger.head)  # "opened investigations against hundreds of banks"
-    things = [t for head in heads for t in head.children if t.dep_ in _OBJECTS and t.i != trigger.i]
-    if candidate.consumed is not None and candidate.consumed not in things:
-        things.append(candidate.consumed)
-    actors = {t.i for t in candidate.actors}
-
-    def aimed_at(head: Token) -> list[Token]:
-        return [p for t in _objects_of_preps(head, _AIMED_PREPS)
-                if (p := _party_within(t, index)).i not in actors
-                and (_is_party(p, index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
-
-    if candidate.rule.takes_recipient:
-        for head in heads:
-            if parties := aimed_at(head):
-                return _expand(parties)
-    # "rejected Theresa May's agreement", "accepted the demands by protesters"
-    owners = [p for t in things if t.i != trigger.i and not _owned_by_actor(t)
-              and (p := _party_within(t, index)).i != t.i and _is_party(p, index) and p.i not in actors]
-    if owners:
-        return _expand(owners)
-    if candidate.rule.takes_recipient:
-        for head in things:
-            if parties := aimed_at(head):
-                return _expand(parties)
-        parties = [t for t in _complement_parties(trigger) if _is_party(t, index) and t.i not in actors]
-        if not parties and candidate.code.root in _ASKING_ROOTS:
-            # "demanded that Dbeibeh appear": the one asked is the subject of what is asked
-            parties = [_party_within(s, index) for c in trigger.children if c.dep_ in ("ccomp", "acl")
-                       for s in c.children if s.dep_ in _SUBJECTS]
-            parties = [t for t in _expand(parties) if _is_party(t, index) and t.i not in actors]
-        if not parties and candidate.code.root in _CONDITIONING_ROOTS:
-            # "will not lift the embargo until Cuba reforms": the one the condition is put to
-            parties = [t for c in trigger.children if c.dep_ == "advcl" and any(
-                       m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-                       for t in c.children if t.dep_ in _SUBJECTS and _is_party(t, index) and t.i not in actors]
-        if parties:
-            return parties
-    for head in [*heads, *things]:
-        places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ in ("GPE", "LOC") and t.i not in actors]
-        if places:
-            return places[:1]
+    """The party an act is aimed at when its own arguments name none, from the first of these
+    that finds one."""
+    scene = _Scene(candidate, index)
+    finders = [scene.owners, scene.place] if not candidate.rule.takes_recipient else [
+        scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
+        scene.conditioned, scene.protested, scene.place]
+    for find in finders:
+        if found := find():
+            return found
     return []
+
+
+class _Scene:
+    """The words around a trigger where its recipient may be named."""
+
+    def __init__(self, candidate: Candidate, index: MentionIndex) -> None:
+        self.candidate, self.index = candidate, index
+        trigger = self.trigger = candidate.token
+        self.heads = [trigger]
+        if candidate.rule.pos == "NOUN" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in LIGHT_VERBS:
+            self.heads.append(trigger.head)  # "opened investigations against hundreds of banks"
+        self.things = [t for head in self.heads for t in head.children if t.dep_ in _OBJECTS and t.i != trigger.i]
+        if candidate.consumed is not None and candidate.consumed not in self.things:
+            self.things.append(candidate.consumed)
+        self.clauses = [c for head in self.heads for c in head.children if c.dep_ in ("xcomp", "advcl", "ccomp", "acl")]
+        self.actors = {t.i for t in candidate.actors}
+
+    def _party(self, token: Token) -> bool:
+        return _is_party(token, self.index) and token.i not in self.actors
+
+    def _aimed(self, heads: list[Token]) -> list[Token]:
+        for head in heads:
+            parties = [p for t in _objects_of_preps(head, _AIMED_PREPS) if (p := _party_within(t, self.index)).i not in self.actors
+                       and (_is_party(p, self.index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
+            if parties:
+                return _expand(parties)
+        return []
+
+    def aimed_from_trigger(self) -> list[Token]:
+        return self._aimed(self.heads)
+
+    def aimed_from_things(self) -> list[Token]:
+        return self._aimed(self.things)
+
+    def owners(self) -> list[Token]:
+        """ "rejected Theresa May's agreement", "accepted the demands by protesters"."""
+        return _expand([p for t in self.things if t.i != self.trigger.i and not _owned_by_actor(t)
+                        and (p := _party_within(t, self.index)).i != t.i and self._party(p)])
+
+    def in_complement(self) -> list[Token]:
+        return [t for t in _complement_parties(self.trigger) if self._party(t)]
+
+    def asked(self) -> list[Token]:
+        """ "demanded that Dbeibeh appear": the one asked is the subject of what is asked."""
+        if self.candidate.code.root not in _ASKING_ROOTS:
+            return []
+        parties = [_party_within(s, self.index) for c in self.trigger.children if c.dep_ in ("ccomp", "acl")
+                   for s in c.children if s.dep_ in _SUBJECTS]
+        return [t for t in _expand(parties) if self._party(t)]
+
+    def conditioned(self) -> list[Token]:
+        """ "will not lift the embargo until Cuba reforms", "threatened to strike unless Israel
+        withdrew": the one the condition is put to."""
+        if self.candidate.code.root not in _CONDITIONING_ROOTS:
+            return []
+        verbs = [self.trigger, *(c for c in self.trigger.children if c.dep_ == "xcomp")]
+        return [t for verb in verbs for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+                for t in c.children if t.dep_ in _SUBJECTS and self._party(t)]
+
+    def protested(self) -> list[Token]:
+        """ "staged a hunger strike to demand the resignation of X", "rallied in protest against X":
+        a protest is aimed at whom its purpose names."""
+        if self.candidate.code.root != "14":
+            return []
+        for clause in self.clauses:
+            for child in clause.children:
+                if child.dep_ in _OBJECTS and self._party(party := _party_within(child, self.index)):
+                    return [party]
+            if aimed := self._aimed([clause]):
+                return aimed
+        protests = [g for head in self.heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+        return self._aimed(protests)
+
+    def place(self) -> list[Token]:
+        """An act aimed at nobody in particular is aimed at the place it happens in."""
+        verbs = [c for c in self.clauses if c.dep_ == "xcomp"]
+        for head in [*self.heads, *self.things, *verbs]:
+            places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ in ("GPE", "LOC") and t.i not in self.actors]
+            if places:
+                return places[:1]
+        return []
 
 
 def _noun_phrase(token: Token) -> list[Token]:
