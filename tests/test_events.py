@@ -151,6 +151,9 @@ def test_event_ids_are_unique_and_ordered(pipeline: Pipeline) -> None:
         ("On Friday, President Macron called Chancellor Olaf Scholz to discuss the tariffs.", "CONSULT", "Olaf Scholz"),
         # the one a condition is put to
         ("Washington will not lift the embargo until Havana frees the prisoners.", "REJECT", "Havana"),
+        ("The militia threatened to resume attacks unless Kenya withdrew its troops.", "THREATEN", "Kenya"),
+        # a protest is aimed at whom its purpose names
+        ("Teachers staged a hunger strike to demand the resignation of President Keita.", "PROTEST", "Keita"),
     ],
 )
 def test_recipient_is_the_party_aimed_at(pipeline: Pipeline, text: str, type_: str, recipient: str) -> None:
@@ -225,6 +228,12 @@ def test_a_dated_preposition_is_no_particle(pipeline: Pipeline) -> None:
 def test_joint_war_games_are_military_cooperation(pipeline: Pipeline) -> None:
     event = one(pipeline, "France and Egypt launched war games in the Mediterranean on Monday.", "COOPERATE")
     assert event.cameo == "062"
+
+
+def test_verbs_the_lemmatizer_cuts_short_still_trigger(pipeline: Pipeline) -> None:
+    # the model lemmatises "staged" as "stag" and "waged" as "wag"
+    event = one(pipeline, "Nurses staged a hunger strike in Nairobi.", "PROTEST")
+    assert names(event.actor) == {"Nurses"}
 
 
 def test_a_mediation_effort_is_mediation(pipeline: Pipeline) -> None:
