@@ -230,6 +230,17 @@ def test_joint_war_games_are_military_cooperation(pipeline: Pipeline) -> None:
     assert event.cameo == "062"
 
 
+def test_a_deployment_for_peacekeeping_is_aid(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Ghana sent 300 troops to Mali to serve as a peacekeeping force.", "AID")
+    assert event.cameo == "074" and names(event.recipient) == {"Mali"}
+    assert events_of(pipeline, "Russia sent 300 troops to the border.", "MOBILIZE")
+
+
+def test_aid_with_no_party_goes_to_the_place_its_purpose_names(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Norway gave 20 million euros to rebuild schools in Haiti.", "AID")
+    assert names(event.recipient) == {"Haiti"}
+
+
 def test_verbs_the_lemmatizer_cuts_short_still_trigger(pipeline: Pipeline) -> None:
     # the model lemmatises "staged" as "stag" and "waged" as "wag"
     event = one(pipeline, "Nurses staged a hunger strike in Nairobi.", "PROTEST")

@@ -257,6 +257,9 @@ def _find_arguments(candidate: Candidate) -> None:
             and token.lemma_.lower() in _EXERCISE_NOUNS:
         # "French and Egyptian warships launched war games": exercising together is military cooperation
         candidate.code = lookup("062")
+    if candidate.code.cameo == "154" and _for_peacekeeping(token):
+        # "sent 200 troops to Syria to serve as a peacekeeping force": peacekeeping, not a build-up
+        candidate.code = lookup("074")
     _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
@@ -281,6 +284,14 @@ _EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game
 # Roots of acts that only a state or an armed group does, whose place names the state when the
 # actor goes unnamed: yield and release (08), reduce relations (16), coerce and arrest (17).
 _STATE_ACT_ROOTS = frozenset({"08", "16", "17"})
+
+
+_PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "peace-keeping", "peace-keeper", "blue-helmet"})
+
+
+def _for_peacekeeping(trigger: Token) -> bool:
+    """Does the deployment's own clause say it is for peacekeeping?"""
+    return any(t.lemma_.lower() in _PEACEKEEPING or t.lower_ in _PEACEKEEPING for t in trigger.subtree)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -910,12 +921,21 @@ class _Scene:
         return self._aimed(protests)
 
     def place(self) -> list[Token]:
-        """An act aimed at nobody in particular is aimed at the place it happens in."""
+        """An act aimed at nobody in particular is aimed at the place it happens in; aid, at the
+        place its purpose names ("gave 40 million euros to promote investment in Ethiopia")."""
         verbs = [c for c in self.clauses if c.dep_ == "xcomp"]
         for head in [*self.heads, *self.things, *verbs]:
             places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ in ("GPE", "LOC") and t.i not in self.actors]
             if places:
                 return places[:1]
+        if self.candidate.code.root == "07":
+            purposes = [c for c in self.clauses if c.dep_ in ("advcl", "xcomp")]
+            purposes += [g for t in [*self.heads, *self.things] for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"]
+            for purpose in purposes:
+                places = [t for t in purpose.subtree if t.ent_type_ == "GPE" and t.i not in self.actors]
+                if places:
+                    return places[:1]
         return []
 
 
