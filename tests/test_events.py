@@ -189,6 +189,11 @@ def test_intent_expressed_by_willingness_or_by_announcing_a_future_act(pipeline:
     assert names(willing.actor) == {"Norway"} and willing.status == "actual"
     announced = one(pipeline, "The rebels said they will release Pablo Moncayo.", "AGREE")
     assert announced.cameo.startswith("03") and "Pablo Moncayo" in names(announced.recipient)
+    backshifted = one(pipeline, "Sudan said it would allow UN inspectors into Darfur.", "AGREE")
+    assert names(backshifted.actor) == {"Sudan"}
+    # another's future act, reported, is no intent of the speaker
+    assert not [e for e in events_of(pipeline, "Sudan said the UN would send inspectors to Darfur.", "AGREE")
+                if "Sudan" in names(e.actor)]
 
 
 def test_money_and_named_people_satisfy_the_lexicon_classes(pipeline: Pipeline) -> None:

@@ -514,7 +514,7 @@ def _complement_parties(verb: Token) -> list[Token]:
         for child in clause.children:
             if child.dep_ in ("dobj", "dative") and not _owned_by_actor(child):
                 found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS:
+            elif child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _NOT_ACTORS)
             elif child.dep_ == "ccomp" and clause.lemma_.lower() in _PERMITTING_VERBS:
                 # "agreed to allow aid workers to enter": the ones allowed
@@ -614,7 +614,9 @@ def _reported_demand(verb: Token) -> Candidate | None:
 def _announced_intent(verb: Token) -> bool:
     """ "The ELN said it will release X": an actor announcing what it will do expresses an intent."""
     children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+    # "said it would allow": reported speech shifts "will" back to "would"
+    future = FUTURE_AUX | {"would"} if verb.dep_ == "ccomp" else FUTURE_AUX
+    if any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in future for c in children):
         return False
     return any(c.dep_ in _SUBJECTS and _reported_antecedent(c) is not None for c in children)
 
