@@ -472,9 +472,11 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
 _CURRENCIES = frozenset({"$", "€", "£", "¥", "usd", "eur", "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
                          "franc", "ruble", "rouble", "shekel", "peso", "real", "riyal", "rial", "dinar", "dirham",
                          "lira", "krona", "krone", "kroner", "won", "naira", "rand", "shilling", "birr", "taka"})
-# Heads that measure out what the row is about: "700 kg of medicine", "$4 million worth of equipment".
+# Heads that measure out what the row is about: "700 kg of medicine", "$4 million worth of equipment",
+# "a state of emergency".
 _MEASURE_HEADS = frozenset({"kg", "kilogram", "ton", "tonne", "pound", "worth", "amount", "quantity", "shipment",
-                            "consignment", "batch", "load", "lot", "package", "cargo", "truckload", "plane", "planeload"})
+                            "consignment", "batch", "load", "lot", "package", "cargo", "truckload", "plane", "planeload",
+                            "state"})
 # Heads that take their meaning from the noun before them: "mediation efforts", "peacekeeping operations".
 LIGHT_HEADS = frozenset({"effort", "mission", "operation", "process", "campaign", "programme", "program",
                          "initiative", "bid", "activity", "work", "drive", "plan"})
