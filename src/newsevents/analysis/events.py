@@ -904,7 +904,9 @@ class _Scene:
         withdrew": the one the condition is put to."""
         if self.candidate.code.root not in _CONDITIONING_ROOTS:
             return []
-        verbs = [self.trigger, *(c for c in self.trigger.children if c.dep_ == "xcomp")]
+        # the condition hangs on the threatened act: "threatened to halt the talks if ...", "threats
+        # that he would open the borders unless ..."
+        verbs = [self.trigger, *(c for c in self.trigger.children if c.dep_ in ("xcomp", "ccomp", "acl"))]
         return [t for verb in verbs for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
                 for t in c.children if t.dep_ in _SUBJECTS and self._party(t)]
