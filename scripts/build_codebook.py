@@ -39,7 +39,16 @@ APPEAL_TO_DEMAND = {"020": "100", "021": "101", "0211": "1011", "0212": "1012", 
                     "0253": "1053", "0254": "1054", "0255": "1055", "0256": "1056", "026": "106",
                     "027": "107", "028": "108"}
 
-OVERRIDES = {"163": ("SANCTION", "discontinue", "diplomatic")}
+OVERRIDES = {
+    "163": ("SANCTION", "discontinue", "diplomatic"),
+    # PLOVER manual, draft 2.0 (4 February 2024), where it is explicit and the 2021 table differs:
+    # 3.4 CONCEDE covers "removing curfews", easing legal restrictions and "declarations (but not
+    # implementations) of ceasefires"; 3.7 "RETREAT also covers resignations of government officials".
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+    "0871": ("CONCEDE", "ceasefire", "military"),
+    "0831": ("RETREAT", "", "political_institutions"),
+}
 
 LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,?\s*([^,#]*?)\s*(?:,\s*([^#]*?))?\s*(?:#.*)?$")
 
@@ -89,7 +98,9 @@ def main(folder: str) -> None:
         "# 09-13 verbal conflict (3), 14-20 material conflict (4), as GDELT does.",
         "# Project rules: 01x statements and 014 have no PLOVER type (not emitted as events); 02x appeals",
         "# are REQUEST with the mode and context of the matching 10x demand; 163 is SANCTION 'discontinue'",
-        "# (PLOVER manual v0.8, 3.13.3); a code the PLOVER table omits takes its nearest listed ancestor's values. context holds ';'-separated PLOVER contexts.",
+        "# (PLOVER manual v0.8, 3.13.3); after the PLOVER manual draft 2.0 (4 Feb 2024, 3.4 and 3.7), easing",
+        "# a curfew or a state of emergency (0813, 0814) and declaring a ceasefire (0871) are CONCEDE and a",
+        "# resignation (0831) is RETREAT; a code the PLOVER table omits takes its nearest listed ancestor's values. context holds ';'-separated PLOVER contexts.",
     ]
     out = ["\t".join(["cameo", "name", "goldstein", "quad_class", "plover", "mode", "context"])]
     for row in rows:

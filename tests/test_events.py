@@ -41,6 +41,17 @@ def test_codebook_holds_every_cameo_code_with_plover_type_goldstein_and_quad_cla
     assert lookup("163").plover == "SANCTION"
     assert lookup("0211").plover == "REQUEST"  # appeals fold into requests
     assert lookup("010").plover is None  # plain statements are not events
+    # where the PLOVER manual (draft 2.0, 3.4 and 3.7) is explicit and the 2021 table differs
+    assert lookup("0871").plover == "CONCEDE" and lookup("0813").plover == "CONCEDE"
+    assert lookup("0831").plover == "RETREAT"
+
+
+def test_future_cooperation_is_agree_with_the_intent_code(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Putin will meet Erdogan in Ankara on Friday.", "AGREE")
+    assert event.cameo == "036" and event.status == "planned"
+    assert names(event.actor) == {"Putin"} and names(event.recipient) == {"Erdogan"}
+    assert not events_of(pipeline, "Putin will meet Erdogan in Ankara on Friday.", "CONSULT")
+    assert one(pipeline, "Putin met Erdogan in Ankara on Friday.", "CONSULT").status == "actual"
 
 
 def test_a_meeting_is_consult_with_actor_recipient_trigger_evidence_and_codes(pipeline: Pipeline) -> None:
@@ -92,8 +103,10 @@ def test_reported_speech_names_the_reporter(pipeline: Pipeline) -> None:
         ("Turkish troops did not attack the Kurdish town.", "ASSAULT", "negated"),
         ("Iran denied supplying drones to Russia.", "AID", "negated"),
         ("Russian forces allegedly shelled the town of Kherson.", "ASSAULT", "claimed"),
-        ("Egypt plans to host talks between Israel and Hamas next week.", "CONSULT", "planned"),
-        ("France and Germany will hold talks in Paris next week.", "CONSULT", "planned"),
+        # future cooperation is AGREE (PLOVER manual 3.1), with the status saying it lies ahead
+        ("Egypt plans to host talks between Israel and Hamas next week.", "AGREE", "planned"),
+        ("France and Germany will hold talks in Paris next week.", "AGREE", "planned"),
+        ("Russia will impose new sanctions on Latvia next month.", "SANCTION", "planned"),
         ("If Iran attacks Israel, the response will be swift.", "ASSAULT", "hypothetical"),
         ("Israel and the United States are considering holding a joint drill.", "COOPERATE", "considered"),
     ],
@@ -139,7 +152,7 @@ def test_event_ids_are_unique_and_ordered(pipeline: Pipeline) -> None:
         ("Jordan suspended gas supplies to Lebanon last month.", "SANCTION", "Lebanon"),
         ("The rebels demanded an explanation from the interior minister.", "REQUEST", "the interior minister"),
         # an act aimed at nobody in particular is aimed at the place it happens in
-        ("The rebel army declared a ceasefire in Tripoli.", "RETREAT", "Tripoli"),
+        ("The rebel army declared a ceasefire in Tripoli.", "CONCEDE", "Tripoli"),
         # the one summoned
         ("Norway summoned the Russian ambassador on Friday.", "ACCUSE", "Russian ambassador"),
         # the one allowed, the one asked, the one found guilty

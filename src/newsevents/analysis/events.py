@@ -63,6 +63,7 @@ _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"
                  "073": "0333", "074": "0334", "081": "0351", "082": "0352", "084": "0353", "085": "0354",
                  "086": "0355", "087": "0356", "045": "039", "046": "036"}
 _REFUSAL_ROOTS = _INTENT_ROOTS | {"03"}
+_FUTURE_INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _FAILING_WORDS = frozenset({"fail", "refuse", "decline"})
 _REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "03": "120",
                   "084": "1243", "085": "1244", "086": "1245", "087": "1246", "081": "1241", "082": "1242",
@@ -211,12 +212,17 @@ class EventExtractor:
             return None  # "the roads were closed": no actor, no event
         code = candidate.code
         token = candidate.token
+        status = candidate.status or _status(token)
+        if status == "planned" and code.plover in _FUTURE_INTENT_TYPES and code.root in _INTENT_CODES:
+            # PLOVER manual 3.1 and 3.2.1: cooperation reported in the future ("will meet next week")
+            # is coded AGREE; the CAMEO code becomes the matching intent (036 for a meeting)
+            code = lookup(_INTENT_CODES.get(code.cameo[:3], _INTENT_CODES[code.root]))
         start, end = token.idx, token.idx + len(token.text)
         if candidate.particle is not None and 0 < candidate.particle.i - token.i <= 2:
             end = candidate.particle.idx + len(candidate.particle.text)
         return Event(
             id="", type=code.plover or "", mode=code.mode, context=list(code.context), cameo=code.cameo,
-            quad_class=code.quad_class, goldstein=code.goldstein, status=candidate.status or _status(token),
+            quad_class=code.quad_class, goldstein=code.goldstein, status=status,
             actor=actors, recipient=recipients, date=date,
             trigger=Span(start=start, end=end, text=text[start:end]),
             evidence=_evidence(sentence, text, start),
