@@ -254,3 +254,22 @@ def test_regions_give_their_country() -> None:
     assert kb.regions[fold("Darfur")] == "SDN"
     assert kb.regions[fold("South Lebanon")] == "LBN"
     assert kb.regions[fold("Donbas")] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Former President Ashraf Ghani left Kabul on a flight to Abu Dhabi.", "Ashraf Ghani", "AFGELI"),
+        ("The ousted president Ashraf Ghani spoke from exile.", "Ashraf Ghani", "AFGELI"),
+        ("Ex-President Ashraf Ghani denied taking any money.", "Ashraf Ghani", "AFGELI"),
+        ("President Ashraf Ghani spoke from Kabul.", "Ashraf Ghani", "AFGGOV"),
+    ],
+)
+def test_former_office_holders_are_elites(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text, "2020-01-10"), surface).code == code
+
+
+def test_a_person_named_after_the_end_of_their_last_office_is_an_elite(pipeline: Pipeline) -> None:
+    text = "Ashraf Ghani gave an interview to a television channel."
+    assert entity_for(analyse(pipeline, text, "2020-01-10"), "Ashraf Ghani").code == "AFGGOV"
+    assert entity_for(analyse(pipeline, text, "2023-01-10"), "Ashraf Ghani").code == "AFGELI"

@@ -61,10 +61,12 @@ class ActorResolver:
         info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
         titles: list[str] = []
         title_country = title_sector = None
+        former = False
         if entity.type == "PERSON" or (info is not None and info.type == "PERSON"):
             for mention in entity.mentions[:4]:
                 for title_tokens in _title_token_groups(doc, mention):
                     title_spans.append((title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1])))
+                    former = former or _marks_former(title_tokens)
                     title, country, sector = self._read_title(title_tokens, when)
                     if title and title not in titles:
                         titles.append(title)
@@ -113,8 +115,19 @@ class ActorResolver:
         else:
             entity.country = title_country or self._country_in_name(entity.name)
             entity.sector = title_sector or self._sector_of_name(entity.name)
+        if entity.type == "PERSON" and entity.sector in _STATE_SECTORS and (former or self._term_ended(info, when, title_sector)):
+            # CAMEO codes former officials as elites: "ousted President X", a minister whose term ended
+            entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _term_ended(self, info: ActorInfo | None, when: date | None, title_sector: str | None) -> bool:
+        """A known person named after the end of every office listed for them, with no title of a
+        new one (a gap between two terms is not the end: the knowledge may miss the office between)."""
+        if info is None or info.type != "PERSON" or when is None or title_sector is not None:
+            return False
+        terms = [c for c in self.kb.aliases.get(fold(info.name), []) if c.type == "PERSON" and c.name == info.name]
+        return all(t.end is not None and t.end <= when for t in terms)
 
     def _trim_role_prefixes(self, entities: list[Entity]) -> None:
         """NER sometimes takes a title into a person's name ("Spokeswoman Hua Chunying",
@@ -410,6 +423,20 @@ def _mention_span(doc: Doc, mention: Mention) -> SpacySpan | None:
 def _add_mention(entity: Entity, start: int, end: int, text: str) -> None:
     entity.mentions.append(Mention(start=start, end=end, text=text[start:end]))
     entity.mentions.sort(key=lambda m: m.start)
+
+
+_FORMER_MARKERS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "onetime", "one-time", "erstwhile", "retired"})
+
+
+def _marks_former(tokens: list[Token]) -> bool:
+    """A title that says its office is over ("former president", "ex-premier", "the ousted
+    leader"); not one where the marker qualifies someone else ("aide to the former president")."""
+    for position, token in enumerate(tokens):
+        word = token.lower_
+        if word in _FORMER_MARKERS or (word.startswith("ex-") and len(word) > 3):
+            rest = tokens[position + 1 :]
+            return not any(t.lower_ in {"of", "for", "to", "with"} or t.tag_ == "POS" for t in rest)
+    return False
 
 
 def _title_token_groups(doc: Doc, mention: Mention) -> list[list[Token]]:
