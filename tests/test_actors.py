@@ -273,3 +273,55 @@ def test_a_person_named_after_the_end_of_their_last_office_is_an_elite(pipeline:
     text = "Ashraf Ghani gave an interview to a television channel."
     assert entity_for(analyse(pipeline, text, "2020-01-10"), "Ashraf Ghani").code == "AFGGOV"
     assert entity_for(analyse(pipeline, text, "2023-01-10"), "Ashraf Ghani").code == "AFGELI"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Igbo traders closed their shops in protest on Monday.", "Igbo", "NGA"),
+        ("Syrian Kurds held a rally on Friday.", "Kurds", "SYR"),  # a split group placed by its adjective
+        ("Turkish jets struck Kurds in northern Iraq.", "Kurds", "IRQ"),
+        ("Hutu refugees from Burundi crossed into Tanzania.", "Hutu refugees", "BDI"),  # from: where they live
+        ("Uighurs marched through the streets of Urumqi.", "Uighurs", "CHN"),
+        ("Kosovo Serbs blocked the road to the border crossing.", "Serbs", "XKX"),
+        ("Turkish Cypriots voted on Sunday.", "Turkish Cypriots", "CYP"),
+    ],
+)
+def test_ethnic_groups_take_the_country_they_live_in(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).country == country
+
+
+def test_an_ethnic_modifier_places_a_role_noun(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Kachin rebels attacked an army post, and Zulu leaders called for calm.")
+    assert entity_for(result, "Kachin rebels").code == "MMRREB"
+    assert entity_for(result, "Zulu leaders").code == "ZAFELI"
+
+
+def test_a_common_first_name_is_not_taken_for_a_people(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Karen told reporters she would run again.")
+    assert entity_for(result, "Karen").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Ethnic Hungarians in Slovakia protested against the language law.", "Hungarians", "SVKCVL"),
+        ("The Hungarians of southern Slovakia demanded schools in their language.", "Hungarians", "SVKCVL"),
+        ("Up to 300 ethnic Serbs rallied on Sunday in Croatia.", "Serbs", "HRVCVL"),
+        ("Hungarians in Slovakia watched the match.", "Hungarians", "HUNCVL"),  # a nationality abroad
+    ],
+)
+def test_ethnic_minorities_take_the_country_they_live_in(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Aid agencies fed refugees fleeing the fighting in Sudan.", "refugees", "SDNREF"),
+        ("Opposition groups in Belarus called a strike.", "Opposition", "BLROPP"),
+        ("Militants based in Yemen claimed the attack.", "Militants", "YEMREB"),
+    ],
+)
+def test_a_group_is_placed_by_the_place_after_it(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code

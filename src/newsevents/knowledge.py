@@ -2,8 +2,8 @@
 
 Countries with their names, adjectives, capitals and seats of power; state bodies of the most
 newsworthy countries; international organisations, armed groups, parties and media; office
-holders with dated terms; role words with their sectors. Every lookup goes through `fold`, so
-"Erdoğan", "Erdogan" and "ERDOGAN" are one key.
+holders with dated terms; role words with their sectors; ethnic groups with the country most of
+each lives in. Every lookup goes through `fold`, so "Erdoğan", "Erdogan" and "ERDOGAN" are one key.
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
     long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
     regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
+    # folded ethnic group name -> ISO3 of the country most of it lives in, None where it is split ("Kurds")
+    ethnic_groups: dict[str, str | None] = field(default_factory=dict)
     misspellings: dict[str, str | None] = field(default_factory=dict)  # answers of country_of_misspelling, kept
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
@@ -118,6 +120,9 @@ class Knowledge:
         """The country an adjective, demonym, country name or capital stands for."""
         key = fold(word)
         return self.adjectives.get(key) or self.countries.get(key) or self.capitals.get(key)
+
+    def is_ethnic_group(self, word: str) -> bool:
+        return fold(word) in self.ethnic_groups
 
     def country_of_misspelling(self, word: str) -> str | None:
         """A country or capital misspelt by a letter or two ("Afganistan", "Quatar", "Khatmandu"):
@@ -268,5 +273,8 @@ def load_knowledge() -> Knowledge:
     for row in _rows("regions.tsv"):
         for name in [row["name"], *_split(row.get("aliases", ""))]:
             kb.regions.setdefault(fold(name), row["country"])
+    for row in _rows("ethnic_groups.tsv"):
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            kb.ethnic_groups.setdefault(fold(name), row.get("country") or None)
     kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 6}
     return kb

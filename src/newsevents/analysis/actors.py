@@ -28,6 +28,7 @@ _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bisho
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
+_PLACE_OF = frozenset({"in", "of", "from"})
 
 
 class ActorResolver:
@@ -51,6 +52,7 @@ class ActorResolver:
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
                 entity.code = compose_code(entity.country, entity.sector)
         self._nominal_actors(state)
+        self._unnamed_peoples(state)
         _resolve_personal_pronouns(doc, state.result.entities)
         _renumber(state.result.entities)
 
@@ -93,6 +95,17 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
+        elif kb.is_ethnic_group(entity.name) and _stands_for_group(doc, entity):
+            # "Iraqi Kurds", "Karen guerrillas", "Hausa politicians": where they live, else where
+            # most of the group lives, else the one country of the sentence
+            entity.type = "NORP"
+            entity.country = (
+                _first(self._residence_country(doc, m, when, ethnic=True) for m in entity.mentions[:2])
+                or kb.ethnic_groups[fold(entity.name)]
+                or self._only_country_of_sentence(doc, entity.mentions[0])
+            )
+            if entity.country and _names_people(doc, entity):
+                entity.sector = "CVL"
         elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
             # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops")
             entity.type = "NORP" if fold(entity.name) in kb.adjectives else "GPE"
@@ -108,6 +121,7 @@ class ActorResolver:
                 entity.type = "GPE"
         elif entity.type == "NORP":
             entity.country = kb.country_of_word(entity.name) or self._place_country(entity.name)
+            entity.country = self._diaspora_country(doc, entity, when) or entity.country
             if entity.country and _names_people(doc, entity):
                 entity.sector = "CVL"  # "Palestinians", "Nigerians": the people, not the state
         elif entity.type == "PERSON":
@@ -276,7 +290,7 @@ class ActorResolver:
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
         for phrase in _role_phrases(doc, named_tokens):
-            root = phrase.root
+            root = phrase[-1]  # the phrase ends at its noun; a run of compounds has no single parse root
             if phrase[0].tag_ in {"WP$", "WDT", "WP"}:
                 continue  # "whose forces": a relative clause, not an actor
             first = next((t for t in phrase if t.dep_ != "det" and not t.is_punct and t.pos_ != "NUM"), root)
@@ -301,8 +315,12 @@ class ActorResolver:
                 _add_mention(person, start, end, text)
                 continue
             countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
-            if not countries:
-                countries = self._prepositional_country(root, when)  # "rebels in the Ivory Coast"
+            if not countries:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
+                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root))
+                if not countries and any(self.kb.is_ethnic_group(t.text) for t in phrase if t.text[:1].isupper()):
+                    # "the main Hutu rebel group ... Burundi": a group split between countries
+                    country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]))
+                    countries = [(first.i, country)] if country else []
             if role.kind == "person" and not countries:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
@@ -321,6 +339,38 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
                                   country, role.sector, compose_code(country, role.sector))
         _drop_modifier_mentions(entities, modifier_spans)
+
+    def _unnamed_peoples(self, state: AnalysisState) -> None:
+        """Ethnic groups NER leaves unnamed ("Uighurs marched", "Igbo traders"), placed as
+        `_resolve` places named ones."""
+        doc, text, when = state.doc, state.article.text, state.article.published
+        entities = state.result.entities
+        taken = _tokens_in_mentions(doc, entities)
+        i = 0
+        while i < len(doc):
+            span = next((doc[i : i + n] for n in (3, 2, 1) if i + n <= len(doc) and self._names_people_group(doc[i : i + n], taken)), None)
+            if span is None:
+                i += 1
+                continue
+            mention = Mention(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
+            entity = Entity(id="", name=mention.text, type="NORP", mentions=[mention])
+            entity.country = (
+                self._residence_country(doc, mention, when, ethnic=True)
+                or self.kb.ethnic_groups[fold(span.text)]
+                or self._only_country_of_sentence(doc, mention)
+            )
+            entity.sector = "CVL" if entity.country and _names_people(doc, entity) else None
+            entity.code = compose_code(entity.country, entity.sector)
+            entities.append(entity)
+            taken.update(range(span.start, span.end))
+            i = span.end
+
+    def _names_people_group(self, span: SpacySpan, taken: set[int]) -> bool:
+        return (
+            all(t.text[:1].isupper() and t.i not in taken for t in span)
+            and self.kb.is_ethnic_group(span.text)
+            and span[-1].pos_ in {"PROPN", "NOUN", "ADJ"}
+        )
 
     @staticmethod
     def _add_nominal(nominal: dict[str, Entity], entities: list[Entity], mention: Mention, type_: str,
@@ -342,19 +392,72 @@ class ActorResolver:
         countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
         return countries.pop() if len(countries) == 1 else None
 
+    def _residence_country(self, doc: Doc, mention: Mention, when: date | None, ethnic: bool) -> str | None:
+        """Where a people named by `mention` lives, when the sentence says it: a country word just
+        before ("Iraqi Kurds", "Turkish Alevis") or a place after ("Albanians of southern Serbia").
+        A nationality is placed only by "of" ("Americans in Iraq" are still Americans); an ethnic
+        group also by "in" and "from"."""
+        span = _mention_span(doc, mention)
+        if span is None:
+            return None
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "ethnic":
+            before -= 1
+        if ethnic and before >= 0 and doc[before].head.i >= span.start and doc[before].pos_ in {"ADJ", "PROPN"}:
+            country = self.kb.country_of_word(doc[before].text)
+            if country:
+                return country
+        prepositions = _PLACE_OF if ethnic else frozenset({"of"})
+        found = self._prepositional_country(span.root, when, prepositions, through_clauses=ethnic)
+        return found[0][1] if found else None
+
+    def _diaspora_country(self, doc: Doc, entity: Entity, when: date | None) -> str | None:
+        """The country a nationality lives in when it is not its own: "ethnic Albanians in south
+        Serbia", "the Albanians of southern Serbia"; "ethnic Turks" with no place after them live in
+        the first other country their sentence names (CAMEO codes residence, not ethnicity)."""
+        own = self.kb.country_of_word(entity.name)
+        for mention in entity.mentions[:2]:
+            span = _mention_span(doc, mention)
+            if span is not None:
+                compound = _first(self.kb.ethnic_groups.get(fold(doc[max(span.start - k, 0) : span.end].text)) for k in (2, 1))
+                if compound:  # "Kosovo Serbs", "Turkish Cypriots", which NER splits in two
+                    return compound
+            ethnic = span is not None and span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
+            country = self._residence_country(doc, mention, when, ethnic=ethnic)
+            if country is None and ethnic and span is not None:
+                country = self._first_other_country(span.sent, own)
+            if country is not None and country != own:
+                return country
+        return None
+
+    def _first_other_country(self, sentence: SpacySpan, own: str | None) -> str | None:
+        for ent in self._ents_within(sentence.start, sentence.end):
+            if ent.label_ in {"GPE", "NORP"}:
+                country = self.kb.country_of_word(ent.text) or self.kb.regions.get(fold(ent.text))
+                if country is not None and country != own:
+                    return country
+        return None
+
     def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
         span = _mention_span(doc, mention)
         return [c for _, c in self._prepositional_country(span.root, when)] if span is not None else []
 
-    def _prepositional_country(self, head: Token, when: date | None) -> list[tuple[int, str]]:
+    def _prepositional_country(self, head: Token, when: date | None, prepositions: frozenset[str] = _PLACE_OF,
+                               through_clauses: bool = False) -> list[tuple[int, str]]:
         """The country of a place attached by "in", "of" or "from" ("security forces in Guinea",
-        "King Hassan of Morocco", "the government of Sindh province")."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+        "King Hassan of Morocco", "the government of Sindh province"); with `through_clauses`, also
+        by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X")."""
+        for prep in _attached_prepositions(head, through_clauses):
+            if prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                # the place named by the object itself first: "the Israeli-occupied West Bank" is PSE
+                named = _first(self._place_country(e.text) for e in self._ents
+                               if e.start <= obj.i < e.end and e.label_ in {"GPE", "LOC"})
+                if named:
+                    return [(obj.i, named)]
                 words = [t for t in obj.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
                 found = self._modifier_countries(words, when) if words else []
                 if not found:
@@ -379,6 +482,8 @@ class ActorResolver:
         units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
         for index, text, is_name in sorted(units):
             country = self.kb.country_of_word(text)
+            if country is None and text[:1].isupper():
+                country = self.kb.ethnic_groups.get(fold(text))  # "Yoruba leaders", "Karen guerrillas"
             if country is None and is_name:
                 info = self.kb.lookup(text, when, surnames=True)
                 country = info.country if info is not None else None
@@ -389,7 +494,7 @@ class ActorResolver:
     def _role_of_chunk(self, chunk: SpacySpan, when: date | None = None):  # type: ignore[no-untyped-def]
         """The longest role phrase ending at the chunk's root ("security forces", "foreign ministry");
         a generic head takes the sector of a role word before it ("rebel leaders" -> REB)."""
-        root = chunk.root
+        root = chunk[-1]
         for size in range(min(self.kb.max_role_words, root.i - chunk.start + 1), 0, -1):
             words = chunk.doc[root.i - size + 1 : root.i + 1]
             role = self.kb.roles.get(fold(words.text)) or (self.kb.roles.get(fold(root.lemma_)) if size == 1 else None)
@@ -399,6 +504,8 @@ class ActorResolver:
                 before = [t.text for t in chunk if t.i < words.start]
                 org = self._org_within(before, when) if before else None
                 specific = (org.sector if org else None) or self._sector_of_words(before)
+                if specific is None and any(self.kb.is_ethnic_group(w) for w in before if w[:1].isupper()):
+                    specific = "ELI"  # "Yoruba leaders": the community's notables, not a state's
                 kind = "group" if root.tag_ in {"NNS", "NNPS"} else "person"
                 return words, Role(specific or role.sector, kind)
             return words, role
@@ -437,6 +544,25 @@ def _marks_former(tokens: list[Token]) -> bool:
             rest = tokens[position + 1 :]
             return not any(t.lower_ in {"of", "for", "to", "with"} or t.tag_ == "POS" for t in rest)
     return False
+
+
+def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
+    """The prepositions attached to a noun; with `through_clauses`, also those of a participle
+    clause on it and of that clause's object ("fleeing the war in Liberia")."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if through_clauses:
+        for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}):
+            preps += [c for c in clause.children if c.dep_ == "prep"]
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                preps += [c for c in obj.children if c.dep_ == "prep"]
+    return preps
+
+
+def _phrase_heads(root: Token) -> list[Token]:
+    """A role phrase's own noun, and the noun it qualifies ("opposition" in "opposition groups")."""
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ in {"NOUN", "PROPN"}:
+        return [root, root.head]
+    return [root]
 
 
 def _title_token_groups(doc: Doc, mention: Mention) -> list[list[Token]]:
@@ -588,6 +714,18 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
     for mention in entity.mentions:
         span = _mention_span(doc, mention)
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _stands_for_group(doc: Doc, entity: Entity) -> bool:
+    """An ethnic name that NER took for a person stands for the people only as a plural or as a
+    modifier ("Karen guerrillas"); "Karen said" is a woman's name."""
+    if entity.type != "PERSON":
+        return True
+    for mention in entity.mentions:
+        span = _mention_span(doc, mention)
+        if span is not None and (span.root.tag_ in {"NNPS", "NNS"} or span.root.dep_ in {"compound", "amod", "nmod"}):
             return True
     return False
 
