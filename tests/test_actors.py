@@ -325,3 +325,20 @@ def test_ethnic_minorities_take_the_country_they_live_in(pipeline: Pipeline, tex
 )
 def test_a_group_is_placed_by_the_place_after_it(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
     assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Quatar's foreign minister arrived in Paris on Monday.", "Quatar", "QAT"),
+        ("The Phillippines military shelled rebel positions on Mindanao.", "Phillippines military", "PHL"),
+        ("Talks between the Emirates and Iran resumed.", "Emirates", "ARE"),
+    ],
+)
+def test_misspelt_and_short_country_names(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).country == country
+
+
+def test_a_person_named_like_a_country_is_not_misspelt_into_it(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Columbia University said its president would testify.")
+    assert entity_for(result, "Columbia University").country is None

@@ -73,7 +73,7 @@ class Knowledge:
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective or demonym -> ISO3
     countries: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
-    long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
+    long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 5+ letters
     regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
     # folded ethnic group name -> ISO3 of the country most of it lives in, None where it is split ("Kurds")
     ethnic_groups: dict[str, str | None] = field(default_factory=dict)
@@ -126,7 +126,8 @@ class Knowledge:
 
     def country_of_misspelling(self, word: str) -> str | None:
         """A country or capital misspelt by a letter or two ("Afganistan", "Quatar", "Khatmandu"):
-        the single closest name of 6 letters or more, similar above 0.85, else None."""
+        for a word of 6 letters or more, the single closest name of 5 or more, similar above 0.85,
+        else None."""
         key = fold(word)
         if len(key) < 6:
             return None
@@ -276,5 +277,5 @@ def load_knowledge() -> Knowledge:
     for row in _rows("ethnic_groups.tsv"):
         for name in [row["name"], *_split(row.get("aliases", ""))]:
             kb.ethnic_groups.setdefault(fold(name), row.get("country") or None)
-    kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 6}
+    kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 5}
     return kb

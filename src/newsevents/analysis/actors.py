@@ -106,8 +106,9 @@ class ActorResolver:
             )
             if entity.country and _names_people(doc, entity):
                 entity.sector = "CVL"
-        elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
-            # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops")
+        elif " " not in entity.name and (word_country := self._country_word(entity)) and entity.type in {"PERSON", "ORG"}:
+            # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops"),
+            # or a misspelt country for a body ("Quatar's emir")
             entity.type = "NORP" if fold(entity.name) in kb.adjectives else "GPE"
             entity.country = word_country
             if entity.type == "NORP" and _names_people(doc, entity):
@@ -134,6 +135,13 @@ class ActorResolver:
             entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _country_word(self, entity: Entity) -> str | None:
+        """The country a one-word name is; a misspelt one only for a body, never for a person."""
+        country = self.kb.country_of_word(entity.name)
+        if country is None and entity.type == "ORG" and entity.name[:1].isupper():
+            country = self.kb.country_of_misspelling(entity.name)
+        return country
 
     def _term_ended(self, info: ActorInfo | None, when: date | None, title_sector: str | None) -> bool:
         """A known person named after the end of every office listed for them, with no title of a
@@ -204,9 +212,13 @@ class ActorResolver:
     def _country_in_name(self, name: str) -> str | None:
         """The country named by a word or two of an unknown name ("Iranian Foreign Ministry")."""
         words = _name_words(name)
-        return _first(self.kb.country_of_word(w) for w in words) or _first(
+        country = _first(self.kb.country_of_word(w) for w in words) or _first(
             self.kb.country_of_word(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
         )
+        if country is None and self._sector_of_name(name) in _STATE_SECTORS:
+            # "Phillippines military"; not "Columbia University", which names no state body
+            country = _first(self.kb.country_of_misspelling(w) for w in words if w[:1].isupper())
+        return country
 
     def _sector_of_name(self, name: str) -> str | None:
         """Sector of an organisation's name from its head noun: the role phrase that ends the
@@ -486,7 +498,7 @@ class ActorResolver:
                 country = self.kb.ethnic_groups.get(fold(text))  # "Yoruba leaders", "Karen guerrillas"
             if country is None and is_name:
                 info = self.kb.lookup(text, when, surnames=True)
-                country = info.country if info is not None else None
+                country = info.country if info is not None else self.kb.country_of_misspelling(text)
             if country and all(country != c for _, c in found):
                 found.append((index, country))
         return found
