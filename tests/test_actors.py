@@ -342,3 +342,17 @@ def test_misspelt_and_short_country_names(pipeline: Pipeline, text: str, surface
 def test_a_person_named_like_a_country_is_not_misspelt_into_it(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Columbia University said its president would testify.")
     assert entity_for(result, "Columbia University").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The Karen National Union signed a truce with the junta.", "Karen National Union", "MMRREB"),
+        ("ETA announced a permanent ceasefire.", "ETA", "ESPREB"),
+        ("The Ulster Volunteer Force denied any role in the shooting.", "Ulster Volunteer Force", "GBRREB"),
+        ("Ennahda won the most seats in the assembly.", "Ennahda", "TUNPTY"),
+        ("Fighters of the Free Aceh Movement laid down their arms.", "Free Aceh Movement", "IDNREB"),
+    ],
+)
+def test_armed_groups_and_parties_of_conflict_countries(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
