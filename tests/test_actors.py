@@ -356,3 +356,9 @@ def test_a_person_named_like_a_country_is_not_misspelt_into_it(pipeline: Pipelin
 )
 def test_armed_groups_and_parties_of_conflict_countries(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
     assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+def test_a_title_and_a_surname_shared_by_curated_people_of_one_country(pipeline: Pipeline) -> None:
+    # two curated Presidents Bush, both American: the title and the surname say enough
+    result = analyse(pipeline, "President Bush warned Iran on Friday.", None)
+    assert entity_for(result, "Bush").code == "USAGOV"

@@ -77,6 +77,7 @@ class Knowledge:
     regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
     # folded ethnic group name -> ISO3 of the country most of it lives in, None where it is split ("Kurds")
     ethnic_groups: dict[str, str | None] = field(default_factory=dict)
+    people_by_surname: dict[str, list[ActorInfo]] = field(default_factory=dict)  # every term, shared surnames too
     misspellings: dict[str, str | None] = field(default_factory=dict)  # answers of country_of_misspelling, kept
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
@@ -262,6 +263,7 @@ def load_knowledge() -> Knowledge:
             kb.add(alias, info)
         people.append((row["name"], info))
         surnames.setdefault(fold(row["name"].split()[-1]), set()).add(row["name"])
+        kb.people_by_surname.setdefault(fold(row["name"].split()[-1]), []).append(info)
     for full_name, info in people:
         surname = fold(full_name.split()[-1])
         # A bare surname names the person only when no other curated person or actor shares it,

@@ -79,8 +79,9 @@ class ActorResolver:
                 c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
             )
         if entity.type == "PERSON" and info is None and not title_country and title_sector in _STATE_SECTORS:
-            # "President Levy Mwanawasa" in a sentence that names Zambia and no other country
-            title_country = self._only_country_of_sentence(doc, entity.mentions[0])
+            # "President Bush": the one country of the curated people of that surname and sector;
+            # else "President Levy Mwanawasa" in a sentence that names Zambia and no other country
+            title_country = self._country_of_surname(entity.name, title_sector) or self._only_country_of_sentence(doc, entity.mentions[0])
         if info is not None and info.type == "PERSON" and when is not None and not info.covers(when) and title_country:
             # a known person in an office the knowledge does not list: the article's title wins
             entity.country, entity.sector, entity.wikidata = title_country, title_sector, info.wikidata
@@ -135,6 +136,11 @@ class ActorResolver:
             entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _country_of_surname(self, name: str, sector: str) -> str | None:
+        people = self.kb.people_by_surname.get(fold(name.split()[-1]), [])
+        countries = {p.country for p in people if p.sector == sector}
+        return countries.pop() if len(countries) == 1 else None
 
     def _country_word(self, entity: Entity) -> str | None:
         """The country a one-word name is; a misspelt one only for a body, never for a person."""
