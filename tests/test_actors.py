@@ -254,3 +254,111 @@ def test_regions_give_their_country() -> None:
     assert kb.regions[fold("Darfur")] == "SDN"
     assert kb.regions[fold("South Lebanon")] == "LBN"
     assert kb.regions[fold("Donbas")] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Former President Ashraf Ghani left Kabul on a flight to Abu Dhabi.", "Ashraf Ghani", "AFGELI"),
+        ("The ousted president Ashraf Ghani spoke from exile.", "Ashraf Ghani", "AFGELI"),
+        ("Ex-President Ashraf Ghani denied taking any money.", "Ashraf Ghani", "AFGELI"),
+        ("President Ashraf Ghani spoke from Kabul.", "Ashraf Ghani", "AFGGOV"),
+    ],
+)
+def test_former_office_holders_are_elites(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text, "2020-01-10"), surface).code == code
+
+
+def test_a_person_named_after_the_end_of_their_last_office_is_an_elite(pipeline: Pipeline) -> None:
+    text = "Ashraf Ghani gave an interview to a television channel."
+    assert entity_for(analyse(pipeline, text, "2020-01-10"), "Ashraf Ghani").code == "AFGGOV"
+    assert entity_for(analyse(pipeline, text, "2023-01-10"), "Ashraf Ghani").code == "AFGELI"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Igbo traders closed their shops in protest on Monday.", "Igbo", "NGA"),
+        ("Syrian Kurds held a rally on Friday.", "Kurds", "SYR"),  # a split group placed by its adjective
+        ("Turkish jets struck Kurds in northern Iraq.", "Kurds", "IRQ"),
+        ("Hutu refugees from Burundi crossed into Tanzania.", "Hutu refugees", "BDI"),  # from: where they live
+        ("Uighurs marched through the streets of Urumqi.", "Uighurs", "CHN"),
+        ("Kosovo Serbs blocked the road to the border crossing.", "Serbs", "XKX"),
+        ("Turkish Cypriots voted on Sunday.", "Turkish Cypriots", "CYP"),
+    ],
+)
+def test_ethnic_groups_take_the_country_they_live_in(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).country == country
+
+
+def test_an_ethnic_modifier_places_a_role_noun(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Kachin rebels attacked an army post, and Zulu leaders called for calm.")
+    assert entity_for(result, "Kachin rebels").code == "MMRREB"
+    assert entity_for(result, "Zulu leaders").code == "ZAFELI"
+
+
+def test_a_common_first_name_is_not_taken_for_a_people(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Karen told reporters she would run again.")
+    assert entity_for(result, "Karen").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Ethnic Hungarians in Slovakia protested against the language law.", "Hungarians", "SVKCVL"),
+        ("The Hungarians of southern Slovakia demanded schools in their language.", "Hungarians", "SVKCVL"),
+        ("Up to 300 ethnic Serbs rallied on Sunday in Croatia.", "Serbs", "HRVCVL"),
+        ("Hungarians in Slovakia watched the match.", "Hungarians", "HUNCVL"),  # a nationality abroad
+    ],
+)
+def test_ethnic_minorities_take_the_country_they_live_in(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Aid agencies fed refugees fleeing the fighting in Sudan.", "refugees", "SDNREF"),
+        ("Opposition groups in Belarus called a strike.", "Opposition", "BLROPP"),
+        ("Militants based in Yemen claimed the attack.", "Militants", "YEMREB"),
+    ],
+)
+def test_a_group_is_placed_by_the_place_after_it(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Quatar's foreign minister arrived in Paris on Monday.", "Quatar", "QAT"),
+        ("The Phillippines military shelled rebel positions on Mindanao.", "Phillippines military", "PHL"),
+        ("Talks between the Emirates and Iran resumed.", "Emirates", "ARE"),
+    ],
+)
+def test_misspelt_and_short_country_names(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).country == country
+
+
+def test_a_person_named_like_a_country_is_not_misspelt_into_it(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Columbia University said its president would testify.")
+    assert entity_for(result, "Columbia University").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The Karen National Union signed a truce with the junta.", "Karen National Union", "MMRREB"),
+        ("ETA announced a permanent ceasefire.", "ETA", "ESPREB"),
+        ("The Ulster Volunteer Force denied any role in the shooting.", "Ulster Volunteer Force", "GBRREB"),
+        ("Ennahda won the most seats in the assembly.", "Ennahda", "TUNPTY"),
+        ("Fighters of the Free Aceh Movement laid down their arms.", "Free Aceh Movement", "IDNREB"),
+    ],
+)
+def test_armed_groups_and_parties_of_conflict_countries(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+def test_a_title_and_a_surname_shared_by_curated_people_of_one_country(pipeline: Pipeline) -> None:
+    # two curated Presidents Bush, both American: the title and the surname say enough
+    result = analyse(pipeline, "President Bush warned Iran on Friday.", None)
+    assert entity_for(result, "Bush").code == "USAGOV"

@@ -2,8 +2,8 @@
 
 Countries with their names, adjectives, capitals and seats of power; state bodies of the most
 newsworthy countries; international organisations, armed groups, parties and media; office
-holders with dated terms; role words with their sectors. Every lookup goes through `fold`, so
-"Erdoğan", "Erdogan" and "ERDOGAN" are one key.
+holders with dated terms; role words with their sectors; ethnic groups with the country most of
+each lives in. Every lookup goes through `fold`, so "Erdoğan", "Erdogan" and "ERDOGAN" are one key.
 """
 
 from __future__ import annotations
@@ -73,8 +73,11 @@ class Knowledge:
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective or demonym -> ISO3
     countries: dict[str, str] = field(default_factory=dict)  # folded country name or alias -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> ISO3
-    long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 6+ letters
+    long_place_names: dict[str, str] = field(default_factory=dict)  # country names and capitals of 5+ letters
     regions: dict[str, str] = field(default_factory=dict)  # folded region name -> ISO3 ("Darfur" -> SDN)
+    # folded ethnic group name -> ISO3 of the country most of it lives in, None where it is split ("Kurds")
+    ethnic_groups: dict[str, str | None] = field(default_factory=dict)
+    people_by_surname: dict[str, list[ActorInfo]] = field(default_factory=dict)  # every term, shared surnames too
     misspellings: dict[str, str | None] = field(default_factory=dict)  # answers of country_of_misspelling, kept
     roles: dict[str, Role] = field(default_factory=dict)  # folded role phrase -> role
     max_role_words: int = 1
@@ -119,9 +122,13 @@ class Knowledge:
         key = fold(word)
         return self.adjectives.get(key) or self.countries.get(key) or self.capitals.get(key)
 
+    def is_ethnic_group(self, word: str) -> bool:
+        return fold(word) in self.ethnic_groups
+
     def country_of_misspelling(self, word: str) -> str | None:
         """A country or capital misspelt by a letter or two ("Afganistan", "Quatar", "Khatmandu"):
-        the single closest name of 6 letters or more, similar above 0.85, else None."""
+        for a word of 6 letters or more, the single closest name of 5 or more, similar above 0.85,
+        else None."""
         key = fold(word)
         if len(key) < 6:
             return None
@@ -256,6 +263,7 @@ def load_knowledge() -> Knowledge:
             kb.add(alias, info)
         people.append((row["name"], info))
         surnames.setdefault(fold(row["name"].split()[-1]), set()).add(row["name"])
+        kb.people_by_surname.setdefault(fold(row["name"].split()[-1]), []).append(info)
     for full_name, info in people:
         surname = fold(full_name.split()[-1])
         # A bare surname names the person only when no other curated person or actor shares it,
@@ -268,5 +276,8 @@ def load_knowledge() -> Knowledge:
     for row in _rows("regions.tsv"):
         for name in [row["name"], *_split(row.get("aliases", ""))]:
             kb.regions.setdefault(fold(name), row["country"])
-    kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 6}
+    for row in _rows("ethnic_groups.tsv"):
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            kb.ethnic_groups.setdefault(fold(name), row.get("country") or None)
+    kb.long_place_names = {k: v for k, v in {**kb.capitals, **kb.countries}.items() if len(k) >= 5}
     return kb

@@ -28,6 +28,7 @@ _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bisho
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
+_PLACE_OF = frozenset({"in", "of", "from"})
 
 
 class ActorResolver:
@@ -51,6 +52,7 @@ class ActorResolver:
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
                 entity.code = compose_code(entity.country, entity.sector)
         self._nominal_actors(state)
+        self._unnamed_peoples(state)
         _resolve_personal_pronouns(doc, state.result.entities)
         _renumber(state.result.entities)
 
@@ -61,10 +63,12 @@ class ActorResolver:
         info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
         titles: list[str] = []
         title_country = title_sector = None
+        former = False
         if entity.type == "PERSON" or (info is not None and info.type == "PERSON"):
             for mention in entity.mentions[:4]:
                 for title_tokens in _title_token_groups(doc, mention):
                     title_spans.append((title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1])))
+                    former = former or _marks_former(title_tokens)
                     title, country, sector = self._read_title(title_tokens, when)
                     if title and title not in titles:
                         titles.append(title)
@@ -75,8 +79,9 @@ class ActorResolver:
                 c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
             )
         if entity.type == "PERSON" and info is None and not title_country and title_sector in _STATE_SECTORS:
-            # "President Levy Mwanawasa" in a sentence that names Zambia and no other country
-            title_country = self._only_country_of_sentence(doc, entity.mentions[0])
+            # "President Bush": the one country of the curated people of that surname and sector;
+            # else "President Levy Mwanawasa" in a sentence that names Zambia and no other country
+            title_country = self._country_of_surname(entity.name, title_sector) or self._only_country_of_sentence(doc, entity.mentions[0])
         if info is not None and info.type == "PERSON" and when is not None and not info.covers(when) and title_country:
             # a known person in an office the knowledge does not list: the article's title wins
             entity.country, entity.sector, entity.wikidata = title_country, title_sector, info.wikidata
@@ -91,8 +96,20 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
-        elif " " not in entity.name and (word_country := kb.country_of_word(entity.name)) and entity.type in {"PERSON", "ORG"}:
-            # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops")
+        elif kb.is_ethnic_group(entity.name) and _stands_for_group(doc, entity):
+            # "Iraqi Kurds", "Karen guerrillas", "Hausa politicians": where they live, else where
+            # most of the group lives, else the one country of the sentence
+            entity.type = "NORP"
+            entity.country = (
+                _first(self._residence_country(doc, m, when, ethnic=True) for m in entity.mentions[:2])
+                or kb.ethnic_groups[fold(entity.name)]
+                or self._only_country_of_sentence(doc, entity.mentions[0])
+            )
+            if entity.country and _names_people(doc, entity):
+                entity.sector = "CVL"
+        elif " " not in entity.name and (word_country := self._country_word(entity)) and entity.type in {"PERSON", "ORG"}:
+            # NER took a country word for a person or body ("Ugandan opposition", "Bangladeshi troops"),
+            # or a misspelt country for a body ("Quatar's emir")
             entity.type = "NORP" if fold(entity.name) in kb.adjectives else "GPE"
             entity.country = word_country
             if entity.type == "NORP" and _names_people(doc, entity):
@@ -106,6 +123,7 @@ class ActorResolver:
                 entity.type = "GPE"
         elif entity.type == "NORP":
             entity.country = kb.country_of_word(entity.name) or self._place_country(entity.name)
+            entity.country = self._diaspora_country(doc, entity, when) or entity.country
             if entity.country and _names_people(doc, entity):
                 entity.sector = "CVL"  # "Palestinians", "Nigerians": the people, not the state
         elif entity.type == "PERSON":
@@ -113,8 +131,31 @@ class ActorResolver:
         else:
             entity.country = title_country or self._country_in_name(entity.name)
             entity.sector = title_sector or self._sector_of_name(entity.name)
+        if entity.type == "PERSON" and entity.sector in _STATE_SECTORS and (former or self._term_ended(info, when, title_sector)):
+            # CAMEO codes former officials as elites: "ousted President X", a minister whose term ended
+            entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _country_of_surname(self, name: str, sector: str) -> str | None:
+        people = self.kb.people_by_surname.get(fold(name.split()[-1]), [])
+        countries = {p.country for p in people if p.sector == sector}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _country_word(self, entity: Entity) -> str | None:
+        """The country a one-word name is; a misspelt one only for a body, never for a person."""
+        country = self.kb.country_of_word(entity.name)
+        if country is None and entity.type == "ORG" and entity.name[:1].isupper():
+            country = self.kb.country_of_misspelling(entity.name)
+        return country
+
+    def _term_ended(self, info: ActorInfo | None, when: date | None, title_sector: str | None) -> bool:
+        """A known person named after the end of every office listed for them, with no title of a
+        new one (a gap between two terms is not the end: the knowledge may miss the office between)."""
+        if info is None or info.type != "PERSON" or when is None or title_sector is not None:
+            return False
+        terms = [c for c in self.kb.aliases.get(fold(info.name), []) if c.type == "PERSON" and c.name == info.name]
+        return all(t.end is not None and t.end <= when for t in terms)
 
     def _trim_role_prefixes(self, entities: list[Entity]) -> None:
         """NER sometimes takes a title into a person's name ("Spokeswoman Hua Chunying",
@@ -177,9 +218,13 @@ class ActorResolver:
     def _country_in_name(self, name: str) -> str | None:
         """The country named by a word or two of an unknown name ("Iranian Foreign Ministry")."""
         words = _name_words(name)
-        return _first(self.kb.country_of_word(w) for w in words) or _first(
+        country = _first(self.kb.country_of_word(w) for w in words) or _first(
             self.kb.country_of_word(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
         )
+        if country is None and self._sector_of_name(name) in _STATE_SECTORS:
+            # "Phillippines military"; not "Columbia University", which names no state body
+            country = _first(self.kb.country_of_misspelling(w) for w in words if w[:1].isupper())
+        return country
 
     def _sector_of_name(self, name: str) -> str | None:
         """Sector of an organisation's name from its head noun: the role phrase that ends the
@@ -263,7 +308,7 @@ class ActorResolver:
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
         for phrase in _role_phrases(doc, named_tokens):
-            root = phrase.root
+            root = phrase[-1]  # the phrase ends at its noun; a run of compounds has no single parse root
             if phrase[0].tag_ in {"WP$", "WDT", "WP"}:
                 continue  # "whose forces": a relative clause, not an actor
             first = next((t for t in phrase if t.dep_ != "det" and not t.is_punct and t.pos_ != "NUM"), root)
@@ -288,8 +333,12 @@ class ActorResolver:
                 _add_mention(person, start, end, text)
                 continue
             countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
-            if not countries:
-                countries = self._prepositional_country(root, when)  # "rebels in the Ivory Coast"
+            if not countries:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
+                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root))
+                if not countries and any(self.kb.is_ethnic_group(t.text) for t in phrase if t.text[:1].isupper()):
+                    # "the main Hutu rebel group ... Burundi": a group split between countries
+                    country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]))
+                    countries = [(first.i, country)] if country else []
             if role.kind == "person" and not countries:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
@@ -308,6 +357,38 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
                                   country, role.sector, compose_code(country, role.sector))
         _drop_modifier_mentions(entities, modifier_spans)
+
+    def _unnamed_peoples(self, state: AnalysisState) -> None:
+        """Ethnic groups NER leaves unnamed ("Uighurs marched", "Igbo traders"), placed as
+        `_resolve` places named ones."""
+        doc, text, when = state.doc, state.article.text, state.article.published
+        entities = state.result.entities
+        taken = _tokens_in_mentions(doc, entities)
+        i = 0
+        while i < len(doc):
+            span = next((doc[i : i + n] for n in (3, 2, 1) if i + n <= len(doc) and self._names_people_group(doc[i : i + n], taken)), None)
+            if span is None:
+                i += 1
+                continue
+            mention = Mention(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
+            entity = Entity(id="", name=mention.text, type="NORP", mentions=[mention])
+            entity.country = (
+                self._residence_country(doc, mention, when, ethnic=True)
+                or self.kb.ethnic_groups[fold(span.text)]
+                or self._only_country_of_sentence(doc, mention)
+            )
+            entity.sector = "CVL" if entity.country and _names_people(doc, entity) else None
+            entity.code = compose_code(entity.country, entity.sector)
+            entities.append(entity)
+            taken.update(range(span.start, span.end))
+            i = span.end
+
+    def _names_people_group(self, span: SpacySpan, taken: set[int]) -> bool:
+        return (
+            all(t.text[:1].isupper() and t.i not in taken for t in span)
+            and self.kb.is_ethnic_group(span.text)
+            and span[-1].pos_ in {"PROPN", "NOUN", "ADJ"}
+        )
 
     @staticmethod
     def _add_nominal(nominal: dict[str, Entity], entities: list[Entity], mention: Mention, type_: str,
@@ -329,19 +410,72 @@ class ActorResolver:
         countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
         return countries.pop() if len(countries) == 1 else None
 
+    def _residence_country(self, doc: Doc, mention: Mention, when: date | None, ethnic: bool) -> str | None:
+        """Where a people named by `mention` lives, when the sentence says it: a country word just
+        before ("Iraqi Kurds", "Turkish Alevis") or a place after ("Albanians of southern Serbia").
+        A nationality is placed only by "of" ("Americans in Iraq" are still Americans); an ethnic
+        group also by "in" and "from"."""
+        span = _mention_span(doc, mention)
+        if span is None:
+            return None
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "ethnic":
+            before -= 1
+        if ethnic and before >= 0 and doc[before].head.i >= span.start and doc[before].pos_ in {"ADJ", "PROPN"}:
+            country = self.kb.country_of_word(doc[before].text)
+            if country:
+                return country
+        prepositions = _PLACE_OF if ethnic else frozenset({"of"})
+        found = self._prepositional_country(span.root, when, prepositions, through_clauses=ethnic)
+        return found[0][1] if found else None
+
+    def _diaspora_country(self, doc: Doc, entity: Entity, when: date | None) -> str | None:
+        """The country a nationality lives in when it is not its own: "ethnic Albanians in south
+        Serbia", "the Albanians of southern Serbia"; "ethnic Turks" with no place after them live in
+        the first other country their sentence names (CAMEO codes residence, not ethnicity)."""
+        own = self.kb.country_of_word(entity.name)
+        for mention in entity.mentions[:2]:
+            span = _mention_span(doc, mention)
+            if span is not None:
+                compound = _first(self.kb.ethnic_groups.get(fold(doc[max(span.start - k, 0) : span.end].text)) for k in (2, 1))
+                if compound:  # "Kosovo Serbs", "Turkish Cypriots", which NER splits in two
+                    return compound
+            ethnic = span is not None and span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
+            country = self._residence_country(doc, mention, when, ethnic=ethnic)
+            if country is None and ethnic and span is not None:
+                country = self._first_other_country(span.sent, own)
+            if country is not None and country != own:
+                return country
+        return None
+
+    def _first_other_country(self, sentence: SpacySpan, own: str | None) -> str | None:
+        for ent in self._ents_within(sentence.start, sentence.end):
+            if ent.label_ in {"GPE", "NORP"}:
+                country = self.kb.country_of_word(ent.text) or self.kb.regions.get(fold(ent.text))
+                if country is not None and country != own:
+                    return country
+        return None
+
     def _person_prepositional_country(self, doc: Doc, mention: Mention, when: date | None) -> list[str]:
         span = _mention_span(doc, mention)
         return [c for _, c in self._prepositional_country(span.root, when)] if span is not None else []
 
-    def _prepositional_country(self, head: Token, when: date | None) -> list[tuple[int, str]]:
+    def _prepositional_country(self, head: Token, when: date | None, prepositions: frozenset[str] = _PLACE_OF,
+                               through_clauses: bool = False) -> list[tuple[int, str]]:
         """The country of a place attached by "in", "of" or "from" ("security forces in Guinea",
-        "King Hassan of Morocco", "the government of Sindh province")."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+        "King Hassan of Morocco", "the government of Sindh province"); with `through_clauses`, also
+        by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X")."""
+        for prep in _attached_prepositions(head, through_clauses):
+            if prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                # the place named by the object itself first: "the Israeli-occupied West Bank" is PSE
+                named = _first(self._place_country(e.text) for e in self._ents
+                               if e.start <= obj.i < e.end and e.label_ in {"GPE", "LOC"})
+                if named:
+                    return [(obj.i, named)]
                 words = [t for t in obj.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
                 found = self._modifier_countries(words, when) if words else []
                 if not found:
@@ -366,9 +500,11 @@ class ActorResolver:
         units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
         for index, text, is_name in sorted(units):
             country = self.kb.country_of_word(text)
+            if country is None and text[:1].isupper():
+                country = self.kb.ethnic_groups.get(fold(text))  # "Yoruba leaders", "Karen guerrillas"
             if country is None and is_name:
                 info = self.kb.lookup(text, when, surnames=True)
-                country = info.country if info is not None else None
+                country = info.country if info is not None else self.kb.country_of_misspelling(text)
             if country and all(country != c for _, c in found):
                 found.append((index, country))
         return found
@@ -376,7 +512,7 @@ class ActorResolver:
     def _role_of_chunk(self, chunk: SpacySpan, when: date | None = None):  # type: ignore[no-untyped-def]
         """The longest role phrase ending at the chunk's root ("security forces", "foreign ministry");
         a generic head takes the sector of a role word before it ("rebel leaders" -> REB)."""
-        root = chunk.root
+        root = chunk[-1]
         for size in range(min(self.kb.max_role_words, root.i - chunk.start + 1), 0, -1):
             words = chunk.doc[root.i - size + 1 : root.i + 1]
             role = self.kb.roles.get(fold(words.text)) or (self.kb.roles.get(fold(root.lemma_)) if size == 1 else None)
@@ -386,6 +522,8 @@ class ActorResolver:
                 before = [t.text for t in chunk if t.i < words.start]
                 org = self._org_within(before, when) if before else None
                 specific = (org.sector if org else None) or self._sector_of_words(before)
+                if specific is None and any(self.kb.is_ethnic_group(w) for w in before if w[:1].isupper()):
+                    specific = "ELI"  # "Yoruba leaders": the community's notables, not a state's
                 kind = "group" if root.tag_ in {"NNS", "NNPS"} else "person"
                 return words, Role(specific or role.sector, kind)
             return words, role
@@ -410,6 +548,39 @@ def _mention_span(doc: Doc, mention: Mention) -> SpacySpan | None:
 def _add_mention(entity: Entity, start: int, end: int, text: str) -> None:
     entity.mentions.append(Mention(start=start, end=end, text=text[start:end]))
     entity.mentions.sort(key=lambda m: m.start)
+
+
+_FORMER_MARKERS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "onetime", "one-time", "erstwhile", "retired"})
+
+
+def _marks_former(tokens: list[Token]) -> bool:
+    """A title that says its office is over ("former president", "ex-premier", "the ousted
+    leader"); not one where the marker qualifies someone else ("aide to the former president")."""
+    for position, token in enumerate(tokens):
+        word = token.lower_
+        if word in _FORMER_MARKERS or (word.startswith("ex-") and len(word) > 3):
+            rest = tokens[position + 1 :]
+            return not any(t.lower_ in {"of", "for", "to", "with"} or t.tag_ == "POS" for t in rest)
+    return False
+
+
+def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
+    """The prepositions attached to a noun; with `through_clauses`, also those of a participle
+    clause on it and of that clause's object ("fleeing the war in Liberia")."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if through_clauses:
+        for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}):
+            preps += [c for c in clause.children if c.dep_ == "prep"]
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                preps += [c for c in obj.children if c.dep_ == "prep"]
+    return preps
+
+
+def _phrase_heads(root: Token) -> list[Token]:
+    """A role phrase's own noun, and the noun it qualifies ("opposition" in "opposition groups")."""
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ in {"NOUN", "PROPN"}:
+        return [root, root.head]
+    return [root]
 
 
 def _title_token_groups(doc: Doc, mention: Mention) -> list[list[Token]]:
@@ -561,6 +732,18 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
     for mention in entity.mentions:
         span = _mention_span(doc, mention)
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _stands_for_group(doc: Doc, entity: Entity) -> bool:
+    """An ethnic name that NER took for a person stands for the people only as a plural or as a
+    modifier ("Karen guerrillas"); "Karen said" is a woman's name."""
+    if entity.type != "PERSON":
+        return True
+    for mention in entity.mentions:
+        span = _mention_span(doc, mention)
+        if span is not None and (span.root.tag_ in {"NNPS", "NNS"} or span.root.dep_ in {"compound", "amod", "nmod"}):
             return True
     return False
 
