@@ -46,6 +46,13 @@ def test_codebook_holds_every_cameo_code_with_plover_type_goldstein_and_quad_cla
     assert lookup("0831").plover == "RETREAT"
 
 
+def test_reaching_a_deal_is_signing_one_and_pledging_support_is_support(pipeline: Pipeline) -> None:
+    deal = one(pipeline, "Chile and Peru reached an agreement on fishing rights on Monday.", "SUPPORT")
+    assert deal.cameo == "057" and names(deal.actor) | names(deal.recipient) == {"Chile", "Peru"}
+    pledge = one(pipeline, "Hungary pledged its full support for Serbia.", "SUPPORT")
+    assert names(pledge.recipient) == {"Serbia"}
+
+
 def test_future_cooperation_is_agree_with_the_intent_code(pipeline: Pipeline) -> None:
     event = one(pipeline, "Putin will meet Erdogan in Ankara on Friday.", "AGREE")
     assert event.cameo == "036" and event.status == "planned"
