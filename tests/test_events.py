@@ -165,6 +165,7 @@ def test_event_ids_are_unique_and_ordered(pipeline: Pipeline) -> None:
         # the one allowed, the one asked, the one found guilty
         ("Chile agreed to allow UN inspectors to visit the camps.", "AGREE", "UN inspectors"),
         ("The council demanded that Kagame resign.", "REQUEST", "Kagame"),
+        ("Ghana demanded that Togo match Benin's offer of troops.", "REQUEST", "Togo"),
         ("A court in Oslo found Lars Berg guilty of fraud.", "ACCUSE", "Lars Berg"),
         # the partner of talks, not their topic
         ("Erdogan discussed Libya with Vladimir Putin on Monday.", "CONSULT", "Vladimir Putin"),

@@ -835,6 +835,8 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
             # "called Lavrov to discuss Syria": the one called
             partners = [t for t in trigger.head.children if t.dep_ in _OBJECTS and _is_party(t, index)]
         return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
+    if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
+        return asked  # "demanded that the United States match the EU's support": the one asked
     found = [_party_within(t, index) for t in candidate.recipients]
     if candidate.code.plover == "MOBILIZE":
         # "mobilized the army for an assault on X": the forces are the actor's own
