@@ -256,6 +256,11 @@ def test_joint_war_games_are_military_cooperation(pipeline: Pipeline) -> None:
     assert event.cameo == "062"
 
 
+def test_human_shields_are_an_assault_on_those_held(pipeline: Pipeline) -> None:
+    event = one(pipeline, "The militia held hundreds of villagers as human shields in Marawi.", "ASSAULT")
+    assert names(event.actor) == {"militia"} and "villagers" in " ".join(names(event.recipient))
+
+
 def test_a_deployment_for_peacekeeping_is_aid(pipeline: Pipeline) -> None:
     event = one(pipeline, "Ghana sent 300 troops to Mali to serve as a peacekeeping force.", "AID")
     assert event.cameo == "074" and names(event.recipient) == {"Mali"}

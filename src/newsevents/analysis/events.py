@@ -378,6 +378,11 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
             actors = [c for c in governor.children if c.dep_ in _SUBJECTS] or _inherited_subject(governor) or actors
     if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() in LIGHT_VERBS:
         actors = []  # "the OIC expressed its rejection": the subject names "its"
+    if not actors and anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _USING_VERBS:
+        # "held 20,000 civilians as human shields": the holder acts on the ones held
+        user = head.head
+        actors.extend(c for c in user.children if c.dep_ in _SUBJECTS)
+        recipients.extend(c for c in user.children if c.dep_ in _OBJECTS)
     if not actors and anchor.dep_ in ("dobj", "attr", "nsubjpass", "obj") and head.lemma_.lower() in LIGHT_VERBS:
         if anchor.dep_ == "nsubjpass":
             actors.extend(c for agent in head.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj")
@@ -391,6 +396,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     return actors, recipients
 
 
+_USING_VERBS = frozenset({"hold", "use", "keep", "take", "exploit"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
