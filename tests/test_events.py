@@ -193,6 +193,11 @@ def test_the_forces_mobilised_are_the_actors_own(pipeline: Pipeline) -> None:
     assert "army" not in " ".join(names(event.recipient))
 
 
+def test_the_forces_withdrawn_are_the_actors_own(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Russia has begun withdrawing some of its troops from Syria.", "RETREAT")
+    assert names(event.recipient) == {"Syria"}
+
+
 def test_a_speaker_saying_what_another_must_do_demands_it(pipeline: Pipeline) -> None:
     event = one(pipeline, "Egypt says Ethiopia must stop filling the dam.", "REQUEST")
     assert names(event.actor) == {"Egypt"} and names(event.recipient) == {"Ethiopia"}

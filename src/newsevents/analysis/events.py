@@ -782,7 +782,8 @@ def _ref(text: str, token: Token, index: MentionIndex) -> Ref:
     return Ref(entity=entity, text=text[p_start:p_end], start=p_start, end=p_end)
 
 
-_PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with", "to", "for", "toward", "towards"})
+_PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "with", "to", "for", "toward", "towards",
+                          "between", "among", "amongst"})
 # Prepositions that name the party an act is aimed at, when the object is a thing
 # ("suspended flights to Armenia", "demanded an explanation from the prime minister").
 _AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into"})
@@ -844,8 +845,9 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
     if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
     found = [_party_within(t, index) for t in candidate.recipients]
-    if candidate.code.plover == "MOBILIZE":
-        # "mobilized the army for an assault on X": the forces are the actor's own
+    if candidate.code.plover == "MOBILIZE" or candidate.code.cameo.startswith("087"):
+        # "mobilized the army for an assault on X", "withdrew some of its troops from Syria": the
+        # forces are the actor's own
         found = [t for t in found if t.ent_type_ in _PARTY_ENTITY_TYPES and t.lemma_.lower() not in GENERIC_HEADS]
     if any(_is_party(t, index) for t in found):
         return found
