@@ -53,6 +53,12 @@ def test_reaching_a_deal_is_signing_one_and_pledging_support_is_support(pipeline
     assert names(pledge.recipient) == {"Serbia"}
 
 
+def test_a_cancelled_visit_is_a_rejection(pipeline: Pipeline) -> None:
+    # PLOVER manual draft 2.0, 3.13.2: cancelled meetings are REJECT, not reduced relations
+    event = one(pipeline, "The Mexican president cancelled a planned visit to Washington.", "REJECT")
+    assert event.cameo == "125" and names(event.recipient) == {"Washington"}
+
+
 def test_future_cooperation_is_agree_with_the_intent_code(pipeline: Pipeline) -> None:
     event = one(pipeline, "Putin will meet Erdogan in Ankara on Friday.", "AGREE")
     assert event.cameo == "036" and event.status == "planned"
