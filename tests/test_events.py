@@ -53,6 +53,14 @@ def test_reaching_a_deal_is_signing_one_and_pledging_support_is_support(pipeline
     assert names(pledge.recipient) == {"Serbia"}
 
 
+def test_what_a_protest_demands_is_not_an_event_of_its_own(pipeline: Pipeline) -> None:
+    text = "Nurses staged a hunger strike to demand the resignation of President Keita."
+    assert names(one(pipeline, text, "PROTEST").recipient) == {"Keita"}
+    assert not events_of(pipeline, text, "REQUEST")
+    # a demand made on its own stays one
+    assert events_of(pipeline, "The nurses demanded the resignation of President Keita.", "REQUEST")
+
+
 def test_a_cancelled_visit_is_a_rejection(pipeline: Pipeline) -> None:
     # PLOVER manual draft 2.0, 3.13.2: cancelled meetings are REJECT, not reduced relations
     event = one(pipeline, "The Mexican president cancelled a planned visit to Washington.", "REJECT")

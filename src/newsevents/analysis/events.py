@@ -157,7 +157,7 @@ class EventExtractor:
             # a noun names an event only with its actor ("Israel's strikes"); "in a statement" is none
             if candidate.actors or (candidate.recipients and candidate.rule.pos == "VERB"):
                 kept.append(candidate)
-        return kept
+        return _without_protest_topics(kept)
 
     def _match(self, token: Token) -> Candidate | None:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
@@ -273,6 +273,28 @@ def _find_arguments(candidate: Candidate) -> None:
         if weapons and not candidate.recipients and rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
+
+
+def _without_protest_topics(candidates: list[Candidate]) -> list[Candidate]:
+    """ "staged a hunger strike to demand the resignation of X", "demonstrated, calling for
+    independence": the demand is what the protest is about, not an event of its own (PLOVER manual
+    3.12.2); the protest is aimed at whom it names."""
+    protests = [c for c in candidates if c.code.root == "14"]
+    if not protests:
+        return candidates
+    anchors = {c.token.i for c in protests} | {c.token.head.i for c in protests if c.rule.pos == "NOUN"}
+
+    def about_a_protest(candidate: Candidate) -> bool:
+        current = candidate.token
+        for _ in range(3):
+            if current.dep_ not in ("advcl", "xcomp", "acl", "relcl", "conj") or current.head.i == current.i:
+                return False
+            current = current.head
+            if current.i in anchors:
+                return True
+        return False
+
+    return [c for c in candidates if c.code.root not in _ASKING_ROOTS or not about_a_protest(c)]
 
 
 def _split_joint_actors(candidate: Candidate) -> None:
