@@ -77,6 +77,26 @@ def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # the comma that closes an apposition belongs to the speaker's phrase
+    ("Maria Lopez, a lawyer for the family, said the hearing had been postponed.", "Maria Lopez, a lawyer for the family,"),
+    # what the speaker was doing at the time, a date and a focus adverb do not
+    ("Governor Tom Reed, speaking to reporters in Albany, said the budget would pass.", "Governor Tom Reed"),
+    ("A panel of judges in 2019 ruled that the map was unlawful.", "A panel of judges"),
+    ("Even the opposition party said the deal was fair.", "the opposition party"),
+])
+def test_speaker_phrase(pipeline, text: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    assert result.quotes, text
+    assert result.quotes[0].speaker is not None and result.quotes[0].speaker.text == speaker
+
+
+def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
+    text = "“Nobody in this town was asked what we wanted.” ― Daniel Ortega Ruiz.\n"
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Daniel Ortega Ruiz"
+
+
 def test_quotation_after_a_cue_and_colon(pipeline) -> None:
     text = "The defence minister said: “Our forces are ready for any scenario.”"
     [quote] = _quotes(pipeline, text).quotes

@@ -690,7 +690,7 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     token = item.speaker
     if token is None:
         return None
-    start, end = item.speaker_span or _phrase(token, text)
+    start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
     entity = found[2] if found is not None else None
@@ -717,6 +717,59 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
     if newline >= 0:
         end = newline
     return _trim(text, start, end)
+
+
+def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
+    """The speaker's phrase as attribution corpora mark it: `_phrase` without what describes the
+    moment rather than the speaker (", speaking to reporters", "in 2015", "Even ..."), and with the
+    comma that closes an apposition ("Jane Doe, a lawyer, said")."""
+    dropped = {t.i for child in token.children if _circumstantial(child) for t in child.subtree}
+    kept = [t for t in token.subtree if t.i not in dropped]
+    run = [t for t in kept if _contiguous(kept, t, token)]
+    start, end = _phrase(token, text)
+    start, end = max(start, run[0].idx), min(end, run[-1].idx + len(run[-1].text))
+    start, end = _trim(text, start, end)
+    while start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() <= token.idx:
+        start = dateline.end()
+    start, end = _trim(text, start, end)
+    if "," in text[start:end] and text[end:end + 1] == ",":
+        end += 1
+    return start, end
+
+
+_QUOTE_MARKS = "\"“”‘’'« »"
+_FOCUS_ADVERBS = frozenset({"even", "also", "only", "both", "just", "too"})
+
+
+def _circumstantial(child: Token) -> bool:
+    """A modifier of the speaker that tells when or where it spoke, or what else it did."""
+    previous = child.doc[child.i - 1] if child.i > 0 else None
+    if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
+        return True
+    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ",":
+        return True
+    if child.dep_ == "prep" and child.i > child.head.i:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    return False
+
+
+def _contiguous(kept: list[Token], token: Token, head: Token) -> bool:
+    """Whether `token` is joined to `head` by kept tokens with no gap between."""
+    indices = {t.i for t in kept}
+    low, high = sorted((token.i, head.i))
+    return all(i in indices for i in range(low, high + 1))
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name read off the layout ("― Jane Doe."): without the sentence's full stop."""
+    last = _WORD.findall(text[start:end])
+    if text[end - 1:end] == "." and last and len(last[-1]) > 3:
+        end -= 1
+    return start, end
 
 
 _ROLE_FAMILIES = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes"}
