@@ -745,11 +745,14 @@ _FOCUS_ADVERBS = frozenset({"even", "also", "only", "both", "just", "too"})
 
 
 def _circumstantial(child: Token) -> bool:
-    """A modifier of the speaker that tells when or where it spoke, or what else it did."""
-    previous = child.doc[child.i - 1] if child.i > 0 else None
+    """A modifier of the speaker that tells when or where it spoke, or what else it said or did."""
+    previous = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
         return True
     if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ",":
+        return True
+    # ", who argued that ...": an attribution of its own, not a description of the speaker
+    if child.dep_ == "relcl" and previous is not None and previous.text == "," and child.lemma_.lower() in CUE_VERBS:
         return True
     if child.dep_ == "prep" and child.i > child.head.i:
         objects = [g for g in child.children if g.dep_ == "pobj"]
