@@ -100,6 +100,21 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     assert quote.speaker is not None and quote.speaker.text == "Daniel Ortega Ruiz"
 
 
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the agent of a passive cue speaks; its subject is what was said
+    ("It was reported by the agency that the talks had stalled.", "was reported", "the agency"),
+    # a participle on the object of a verb speaks for the verb's subject
+    ("The ministry issued a statement calling the strike a clear violation of international law.", "calling", "The ministry"),
+    ("The mayor posted a series of messages urging residents to stay home.", "urging", "The mayor"),
+    # a noun of saying after "with" belongs to the one who answers with it
+    ("The senator responded with attacks on the governor's record.", "attacks on", "The senator"),
+])
+def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quotes, text
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
 def test_quotation_after_a_cue_and_colon(pipeline) -> None:
     text = "The defence minister said: “Our forces are ready for any scenario.”"
     [quote] = _quotes(pipeline, text).quotes

@@ -228,7 +228,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
-    speaker = None if _is_passive(token) else _subject(token)
+    speaker = _agent(token) if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
 
 
@@ -325,6 +325,15 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def _agent(token: Token) -> Token | None:
+    """Who speaks in the passive: "it was announced by the ministry"; the subject of a passive
+    ("the plan was criticised") is what was said, never who said it."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
@@ -345,6 +354,10 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
     if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
         owner = _subject(token.head)
+    # "responded with attacks on ...": the one who answers with them makes them
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
+            and not _is_passive(token.head.head):
+        owner = _subject(token.head.head)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
@@ -415,10 +428,26 @@ def _subject(token: Token) -> Token | None:
                     return objects[0]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
+            current = _object_of_verb(current.head)  # type: ignore[assignment]
         elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
         else:
             break
+    return None
+
+
+def _object_of_verb(noun: Token) -> Token | None:
+    """The active verb whose object `noun` is, directly or through "of": "issued a statement
+    calling ...", "posted a series of tweets criticising ..."."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            current = current.head.head
+        elif current.dep_ in ("dobj", "obj") and current.head.pos_ == "VERB" and not _is_passive(current.head):
+            return current.head
+        else:
+            return None
     return None
 
 
