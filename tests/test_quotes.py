@@ -115,6 +115,13 @@ def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: s
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
 
 
+def test_a_subject_inside_the_quotation_is_not_the_speaker(pipeline) -> None:
+    text = "“My answer, that was shameful,” said the former campaign manager."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == "“My answer, that was shameful,”"
+    assert quote.speaker is not None and quote.speaker.text == "the former campaign manager"
+
+
 def test_quotation_after_a_cue_and_colon(pipeline) -> None:
     text = "The defence minister said: “Our forces are ready for any scenario.”"
     [quote] = _quotes(pipeline, text).quotes

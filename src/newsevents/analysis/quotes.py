@@ -156,6 +156,8 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 found.extend(_from_cue(token, sentence, text))
     found.extend(_labelled_paragraphs(doc, text, quotations))
     _attach_quotations(found, quotations, doc, text)
+    for item in found:
+        _speaker_outside_quotations(item, doc, inside)
     found = _outermost(found, text)
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
@@ -178,6 +180,29 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for number, quote in enumerate(unique, start=1):
         quote.id = f"Q{number}"
     return unique
+
+
+def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> None:
+    """A subject inside a quotation is the quoted words' own, never the one who says them: in
+    "“Full panic mode,” said Jane Doe" the parse gives "said" two subjects, and the speaker is the
+    one outside the marks; failing that, the words between the closing mark and the cue ("“...,”
+    Chief Jane Doe said")."""
+    speaker = item.speaker
+    if speaker is None or item.speaker_span is not None or not inside[speaker.idx] or item.cue is None:
+        return
+    cue = doc.char_span(item.cue[0], item.cue[1], alignment_mode="expand")
+    subjects = [c for t in cue or [] for c in t.children if c.dep_ in _SUBJECTS and not inside[c.idx]]
+    item.speaker = subjects[0] if subjects else None
+    if item.speaker is None and cue is not None:
+        first = cue.start
+        while first > 0 and cue.start - first < 12 and not inside[doc[first - 1].idx] and doc[first - 1].text not in _QUOTE_MARKS:
+            first -= 1
+        between = [t for t in doc[first:cue.start] if not t.is_punct or t.i > first]
+        closed = first > 0 and doc[first - 1].text in _QUOTE_MARKS
+        nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN")]
+        if closed and nouns and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            item.speaker = nouns[-1]
+            item.speaker_span = _trim(doc.text, between[0].idx, between[-1].idx + len(between[-1].text))
 
 
 def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, int]:
@@ -763,7 +788,11 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     dateline = _DATELINE.match(text, start, end)
     if dateline and dateline.end() <= token.idx:
         start = dateline.end()
-    start, end = _trim(text, start, end)
+    return _closing_comma(text, *_trim(text, start, end))
+
+
+def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Jane Doe, a lawyer, said": the comma closing the apposition belongs to the phrase."""
     if "," in text[start:end] and text[end:end + 1] == ",":
         end += 1
     return start, end
@@ -801,7 +830,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
     last = _WORD.findall(text[start:end])
     if text[end - 1:end] == "." and last and len(last[-1]) > 3:
         end -= 1
-    return start, end
+    return _closing_comma(text, start, end)
 
 
 _ROLE_FAMILIES = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes"}
