@@ -613,10 +613,15 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
     # what someone is reported as saying that a third party said or thought stays inside the
     # outer quote: "Butler said Kochavi and Milley discussed ..." is Butler's
     outer = [(f.start, f.end) for f in split]
+    # a transcript line ("PENCE: Well, I think ...") is the labelled speaker's words throughout
+    labelled = [(f.start, f.end) for f in split if f.speaker_span is not None]
     kept = []
     for item in split:
         cue = item.cue
-        if cue is None or not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer):
+        if cue is None or item.speaker_span is not None:
+            kept.append(item)
+        elif not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer) \
+                and not any(s <= cue[0] and cue[1] <= e for s, e in labelled):
             kept.append(item)
     return kept
 
