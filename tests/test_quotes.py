@@ -122,6 +122,14 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker(pipeline) -> None:
     assert quote.speaker is not None and quote.speaker.text == "the former campaign manager"
 
 
+def test_a_heading_joined_to_the_sentence_below_is_not_the_speaker(pipeline) -> None:
+    text = ("The Latest on the budget talks (all times local):\n\n"
+            "The finance minister is warning that the deficit will grow, urging lawmakers to act.")
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "is warning"]
+    assert quotes and quotes[0].content.text == "that the deficit will grow"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The finance minister"
+
+
 def test_quotation_after_a_cue_and_colon(pipeline) -> None:
     text = "The defence minister said: “Our forces are ready for any scenario.”"
     [quote] = _quotes(pipeline, text).quotes

@@ -63,6 +63,7 @@ class Found:
     cue: tuple[int, int] | None
     speaker: Token | None = None
     speaker_span: tuple[int, int] | None = None
+    labelled: bool = False  # a transcript line or signed quotation: the layout names the speaker
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -158,6 +159,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     _attach_quotations(found, quotations, doc, text)
     for item in found:
         _speaker_outside_quotations(item, doc, inside)
+        _speaker_below_heading(item, doc)
     found = _outermost(found, text)
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
@@ -203,6 +205,25 @@ def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> Non
         if closed and nouns and not any(t.pos_ in ("VERB", "AUX") for t in between):
             item.speaker = nouns[-1]
             item.speaker_span = _trim(doc.text, between[0].idx, between[-1].idx + len(between[-1].text))
+
+
+def _speaker_below_heading(item: Found, doc: Doc) -> None:
+    """A subject cut from its cue by a line break is the parse joining a heading or a time stamp
+    ("3:45 p.m.") to the sentence under it; the speaker is what opens the cue's line, up to its
+    first verb."""
+    speaker, text = item.speaker, doc.text
+    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0] \
+            or "\n" not in text[speaker.idx:item.cue[0]]:
+        return
+    start = text.rfind("\n", 0, item.cue[0]) + 1
+    verb = next((t for t in doc.char_span(start, item.cue[0], alignment_mode="expand") or [] if t.pos_ in ("VERB", "AUX")), None)
+    start, end = _trim(text, start, verb.idx if verb is not None else item.cue[0])
+    line = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    nouns = [t for t in line or [] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if line is None or not nouns:
+        item.speaker = None
+        return
+    item.speaker, item.speaker_span = line.root if line.root.pos_ in ("PROPN", "NOUN", "PRON") else nouns[-1], (start, end)
 
 
 def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, int]:
@@ -547,7 +568,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
                     speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                     out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
-                                     speaker.root if speaker is not None else None, (name_start, name_end)))
+                                     speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                     continue
         signature = _SIGNATURE.search(line)
         if signature:
@@ -557,7 +578,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             if opening is not None:
                 speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                 out.append(Found("direct", opening.start, opening.end, (closing + 1, name_start - 1),
-                                 speaker.root if speaker is not None else None, (name_start, name_end)))
+                                 speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                 opening.used = True
                 continue
         if line.rstrip().endswith(":") and number + 1 < len(paragraphs):
@@ -607,18 +628,18 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
                 low, high = min(low, phrase[0]), max(high, phrase[1])
             for start, end in (_trim(text, item.start, low), _trim(text, high, item.end)):
                 if len(_WORD.findall(text[start:end])) >= 2:
-                    split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span))
+                    split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span, item.labelled))
         else:
             split.append(item)
     # what someone is reported as saying that a third party said or thought stays inside the
     # outer quote: "Butler said Kochavi and Milley discussed ..." is Butler's
     outer = [(f.start, f.end) for f in split]
     # a transcript line ("PENCE: Well, I think ...") is the labelled speaker's words throughout
-    labelled = [(f.start, f.end) for f in split if f.speaker_span is not None]
+    labelled = [(f.start, f.end) for f in split if f.labelled]
     kept = []
     for item in split:
         cue = item.cue
-        if cue is None or item.speaker_span is not None:
+        if cue is None or item.labelled:
             kept.append(item)
         elif not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer) \
                 and not any(s <= cue[0] and cue[1] <= e for s, e in labelled):
