@@ -108,6 +108,7 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     ("The mayor posted a series of messages urging residents to stay home.", "urging", "The mayor"),
     # a noun of saying after "with" belongs to the one who answers with it
     ("The senator responded with attacks on the governor's record.", "attacks on", "The senator"),
+    ("France and Germany unveiled a proposal for a joint military headquarters.", "proposal for", "France and Germany"),
 ])
 def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
     quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]

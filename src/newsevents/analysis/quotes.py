@@ -428,7 +428,8 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
 
 
 # Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
-_OWNING_VERBS = frozenset({"make", "issue", "voice", "express", "deliver", "give", "post", "send", "repeat", "launch", "level"})
+_OWNING_VERBS = frozenset({"make", "issue", "voice", "express", "deliver", "give", "post", "send", "repeat", "launch", "level",
+                           "unveil", "present", "outline", "submit", "file", "raise", "publish", "release", "renew", "sign", "air"})
 _NOUN_CONTENT_PREPOSITIONS = frozenset({"about", "on", "of", "for", "to", "against", "over", "that"})
 
 
