@@ -66,6 +66,10 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("Officials told reporters that the talks had stalled.", "that the talks had stalled", "told", "Officials"),
     ("The talks had stalled, according to two diplomats.", "The talks had stalled", "according to", "two diplomats"),
     ("The convoy was attacked near the border, the army said.", "The convoy was attacked near the border", "said", "the army"),
+    ("The union accused the company of hiding its losses from investors.", "the company of hiding its losses from investors",
+     "accused", "The union"),
+    ("The mayor praised the firefighters for their quick response.", "the firefighters for their quick response", "praised", "The mayor"),
+    ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
 ])
 def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     result = _quotes(pipeline, text)

@@ -47,10 +47,14 @@ OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "mention", "announce", "deny", 
 # Verbs whose direct object is whom they speak to, not what they say: "told reporters".
 RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",
                                     "warn", "press", "push", "lobby", "address", "speak", "talk", "remind"})
+# Verbs whose object and its "of" or "for" are the content: "accused the government of lying",
+# "praised the mayor for her response".
+ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "credit", "praise", "thank", "commend", "congratulate",
+                            "criticise", "criticize", "condemn", "attack", "slam", "blast", "chide", "scold"})
 # Verbs that only attribute when they name something as something: "called the vote rigged".
 NAMING_VERBS = frozenset({"call", "label", "dub"})
 
-CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
 
 # "X told reporters", "X said in a statement": phrases between the cue and its content.
 PHRASAL_PARTICLES = {"point": "out"}

@@ -25,6 +25,7 @@ from .quote_lexicon import (
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
+    ACCUSING_VERBS,
     CUE_VERBS,
     INTENT_NOUNS,
     NAMING_VERBS,
@@ -344,14 +345,19 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         start = _subtree_span(first, text)[0]
         return [(start, _subtree_span(xcomps[0], text)[1])], cue
-    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS:
+    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
         return [], cue
+    # "called Trump a liar": the parse may read both the one named and the name as predicates
+    predicates = [c for c in children if c.dep_ == "oprd" and c.i > token.i]
+    if lemma in NAMING_VERBS and not objects and len(predicates) >= 2:
+        return [(_subtree_span(predicates[0], text)[0], _subtree_span(predicates[-1], text)[1])], cue
     if objects and lemma not in RECIPIENT_OBJECT_VERBS:
         predicates = [c for c in children if c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
         if lemma in NAMING_VERBS and not any(c.i > objects[0].i for c in predicates):
             return [], cue
         start, end = _subtree_span(objects[0], text)
-        following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")]
+        following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS)]
         if following:
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
