@@ -70,6 +70,11 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
      "accused", "The union"),
     ("The mayor praised the firefighters for their quick response.", "the firefighters for their quick response", "praised", "The mayor"),
     ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
+    # an "as" aside attributes the clause it hangs from, without the full stop
+    ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
+     "put it", "one analyst"),
+    ("As the minister noted, the border will stay closed until Friday.", "the border will stay closed until Friday", "noted",
+     "the minister"),
 ])
 def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     result = _quotes(pipeline, text)

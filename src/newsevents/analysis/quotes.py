@@ -251,18 +251,21 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token, sentence, text)
     lemma = _cue_lemma(token)
-    if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+    aside = _as_aside(token, lemma)
+    if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
             return _noun_cue(token, text)
         if token.pos_ == "ADJ" and lemma in CONTENT_ADJECTIVES:
             return _adjective_cue(token, text)
         return []
     cue = _cue_span(token, text)
+    if aside and lemma == "put":  # "put it"
+        cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
     # "The talks went well, he said.": the cue hangs off the clause it reports
-    if not clauses and token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) \
-            and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+    if not clauses and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
+            and _is_clause(token.head):
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         pieces, cue = _complement(token, lemma, text, cue)
@@ -274,9 +277,26 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         low = dateline.end()
     pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
-    pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
+    pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
+
+
+def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported speech ends before the sentence's full stop (not an abbreviation's: "the U.S.")."""
+    if end - start > 1 and text[end - 1] == "." and (text[end - 2].islower() or text[end - 2].isdigit()):
+        return start, end - 1
+    return start, end
+
+
+def _as_aside(token: Token, lemma: str) -> bool:
+    """ "As the minister noted, ...", "As one analyst put it, ...": an aside that attributes the
+    clause it hangs from."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
