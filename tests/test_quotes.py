@@ -70,6 +70,7 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
      "accused", "The union"),
     ("The mayor praised the firefighters for their quick response.", "the firefighters for their quick response", "praised", "The mayor"),
     ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
+    ("Critics see the new law as an attack on free speech.", "the new law as an attack on free speech", "see", "Critics"),
     # an "as" aside attributes the clause it hangs from, without the full stop
     ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
      "put it", "one analyst"),
@@ -194,6 +195,10 @@ def test_transcript_lines_and_signed_quotes(pipeline) -> None:
 def test_no_quote_in_plain_narration(pipeline) -> None:
     text = "The convoy crossed the border at dawn and reached the city by noon. Markets opened lower."
     assert _quotes(pipeline, text).quotes == []
+
+
+def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
+    assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 
 
 def test_a_short_quoted_phrase_without_a_speaker_is_not_a_quote(pipeline) -> None:

@@ -35,6 +35,7 @@ STANCE_VERBS = frozenset({
     "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
     "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
+    "see", "view", "regard",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained
@@ -52,7 +53,7 @@ RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform"
 ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "credit", "praise", "thank", "commend", "congratulate",
                             "criticise", "criticize", "condemn", "attack", "slam", "blast", "chide", "scold"})
 # Verbs that only attribute when they name something as something: "called the vote rigged".
-NAMING_VERBS = frozenset({"call", "label", "dub"})
+NAMING_VERBS = frozenset({"call", "label", "dub", "see", "view", "regard"})
 
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
 

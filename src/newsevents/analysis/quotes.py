@@ -342,7 +342,10 @@ def _cue_lemma(token: Token) -> str:
     if lemma in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
         return lemma
     word = token.lower_
-    for guess in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else "", word[:-3] + "y" if word.endswith("ied") else ""):
+    # only an inflection comes off: "seems" is not "see" + "ms"
+    guesses = (word[:-1] if word.endswith(("d", "s")) else "", word[:-2] if word.endswith(("ed", "es")) else "",
+               word[:-3] + "y" if word.endswith("ied") else "")
+    for guess in guesses:
         if guess in CUE_VERBS:
             return guess
     return lemma
