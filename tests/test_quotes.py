@@ -71,6 +71,10 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The mayor praised the firefighters for their quick response.", "the firefighters for their quick response", "praised", "The mayor"),
     ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
     ("Critics see the new law as an attack on free speech.", "the new law as an attack on free speech", "see", "Critics"),
+    # a passive with an agent: the subject is what the agent said
+    ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
+    ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
+    ("The company reported a quarterly loss of $2 billion.", "a quarterly loss of $2 billion", "reported", "The company"),
     # an "as" aside attributes the clause it hangs from, without the full stop
     ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
      "put it", "one analyst"),

@@ -43,7 +43,7 @@ STANCE_VERBS = frozenset({
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
 
 # Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report".
-OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
+OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "report", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
                                  "repeat", "release", "predict", "acknowledge", "admit", "claim", "describe"})
 # Verbs whose direct object is whom they speak to, not what they say: "told reporters".
 RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",

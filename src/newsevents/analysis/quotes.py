@@ -370,6 +370,9 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
         return [(start, _subtree_span(xcomps[0], text)[1])], cue
     if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
         return [], cue
+    passive = _passive_with_agent(token, text)
+    if passive is not None:
+        return [passive], cue
     # "called Trump a liar": the parse may read both the one named and the name as predicates
     predicates = [c for c in children if c.dep_ == "oprd" and c.i > token.i]
     if lemma in NAMING_VERBS and not objects and len(predicates) >= 2:
@@ -398,6 +401,19 @@ _SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", 
 
 def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _passive_with_agent(token: Token, text: str) -> tuple[int, int] | None:
+    """ "The story was first reported by the Post", "He has been called a charlatan by doctors":
+    what the agent said is the passive's subject, with what it was called."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or _agent(token) is None:
+        return None
+    start, end = _subtree_span(subject, text)
+    predicates = [c for c in token.children if c.i > token.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))]
+    if predicates:
+        end = max(end, _subtree_span(predicates[-1], text)[1])
+    return start, end
 
 
 def _agent(token: Token) -> Token | None:
