@@ -35,7 +35,7 @@ STANCE_VERBS = frozenset({
     "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
     "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
-    "see", "view", "regard",
+    "see", "view", "regard", "refer", "allude", "object",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained

@@ -368,6 +368,9 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         start = _subtree_span(first, text)[0]
         return [(start, _subtree_span(xcomps[0], text)[1])], cue
+    pointed = _verb_preposition_object(token, lemma, text)
+    if pointed is not None:
+        return [pointed[0]], (cue[0], pointed[1])
     if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
         return [], cue
     passive = _passive_with_agent(token, text)
@@ -401,6 +404,21 @@ _SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", 
 
 def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+# Verbs whose own preposition introduces what is said: "pointed to the crime bill".
+_VERB_PREPOSITIONS = {"point": "to", "refer": "to", "allude": "to", "object": "to"}
+
+
+def _verb_preposition_object(token: Token, lemma: str, text: str) -> tuple[tuple[int, int], int] | None:
+    """The content after a verb's own preposition, and where the cue then ends."""
+    word = _VERB_PREPOSITIONS.get(lemma)
+    for child in token.children:
+        if word is not None and child.dep_ == "prep" and child.lower_ == word and 0 < child.i - token.i <= 2:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _subtree_span(objects[0], text), child.idx + len(child.text)
+    return None
 
 
 def _passive_with_agent(token: Token, text: str) -> tuple[int, int] | None:
