@@ -138,6 +138,13 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker(pipeline) -> None:
     assert quote.speaker is not None and quote.speaker.text == "the former campaign manager"
 
 
+def test_the_speaker_phrase_starts_after_a_quotation(pipeline) -> None:
+    text = ("“Coke user?” Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never "
+            "diagnose anyone on television.")
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "saying"]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "Dean, a medical doctor,"
+
+
 def test_a_heading_joined_to_the_sentence_below_is_not_the_speaker(pipeline) -> None:
     text = ("The Latest on the budget talks (all times local):\n\n"
             "The finance minister is warning that the deficit will grow, urging lawmakers to act.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -194,8 +195,8 @@ def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> Non
     if speaker is None or item.speaker_span is not None or not inside[speaker.idx] or item.cue is None:
         return
     cue = doc.char_span(item.cue[0], item.cue[1], alignment_mode="expand")
-    subjects = [c for t in cue or [] for c in t.children if c.dep_ in _SUBJECTS and not inside[c.idx]]
-    item.speaker = subjects[0] if subjects else None
+    subjects = [_subject(t, lambda c: bool(inside[c.idx])) for t in cue or [] if t.pos_ in ("VERB", "AUX")]
+    item.speaker = next((s for s in subjects if s is not None), None)
     if item.speaker is None and cue is not None:
         first = cue.start
         while first > 0 and cue.start - first < 12 and not inside[doc[first - 1].idx] and doc[first - 1].text not in _QUOTE_MARKS:
@@ -523,17 +524,17 @@ def _cue_span(token: Token, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _subject(token: Token) -> Token | None:
+def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> Token | None:
     """Who speaks: the cue's subject, the agent of a passive, or the subject of the clause a
     participle or conjunct hangs from ("..., criticising the plan"); a relative pronoun stands for
-    the noun it modifies."""
+    the noun it modifies. Subjects `skip` rejects are passed over."""
     current = token
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not skip(child):
                 return child
             if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in child.children if g.dep_ == "pobj" and not skip(g)]
                 if objects:
                     return objects[0]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
@@ -851,16 +852,20 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
 def _phrase(token: Token, text: str) -> tuple[int, int]:
     """The speaker's phrase: the subject with everything that describes it (apposition and
     relative clause included, as attribution corpora mark it), but nothing before a line break or
-    a colon (a heading or a time stamp)."""
+    a colon (a heading or a time stamp) or the end of a quotation ("“Why?” Jane Doe said")."""
     kept = sorted(token.subtree, key=lambda t: t.i)
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
-    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx))
+    closing = [m.end() - 1 for m in _QUOTATION_END.finditer(text, start, token.idx)]
+    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing)
     if cut >= 0:
         start = cut + 1
     newline = text.find("\n", token.idx, end)
     if newline >= 0:
         end = newline
     return _trim(text, start, end)
+
+
+_QUOTATION_END = re.compile(r"[.?!,][”\"]")
 
 
 def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
