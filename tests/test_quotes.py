@@ -72,6 +72,8 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
     ("Critics see the new law as an attack on free speech.", "the new law as an attack on free speech", "see", "Critics"),
     ("The lawyers objected to the new evidence.", "the new evidence", "objected to", "The lawyers"),
+    ("Under the governor's plan, most families would pay less in property taxes.",
+     "most families would pay less in property taxes", "plan", "the governor's"),
     # a passive with an agent: the subject is what the agent said
     ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
     ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),

@@ -251,6 +251,8 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token, sentence, text)
+    if token.lower_ == "under" and token.dep_ == "prep":
+        return _under_plan(token, sentence, text)
     lemma = _cue_lemma(token)
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
@@ -449,11 +451,23 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
     phrase_start, phrase_end = _subtree_span(token, text)
     pieces = [(sentence.start_char, phrase_start), (phrase_end, sentence.end_char)]
-    pieces = [_trim(text, s, e) for s, e in pieces]
+    pieces = [_without_full_stop(text, *_trim(text, s, e)) for s, e in pieces]
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
     speaker = objects[0] if objects else None
     return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
+
+
+def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    """ "Under Mrs. Clinton's plan, taxpayers would pay ...": what the plan's owner proposes."""
+    plan = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROPOSALS), None)
+    owner = next((c for c in plan.children if c.dep_ == "poss"), None) if plan is not None else None
+    if owner is None:
+        return []
+    return [Found(f.kind, f.start, f.end, (plan.idx, plan.idx + len(plan.text)), owner) for f in _according_to(token, sentence, text)]
+
+
+_PROPOSALS = frozenset({"plan", "proposal", "proposals", "scheme", "blueprint"})
 
 
 def _noun_cue(token: Token, text: str) -> list[Found]:
