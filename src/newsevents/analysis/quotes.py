@@ -22,11 +22,11 @@ from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
 from .mention_index import MentionIndex
 from .quote_lexicon import (
+    ACCUSING_VERBS,
     CONTENT_ADJECTIVES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
-    ACCUSING_VERBS,
     CUE_VERBS,
     INTENT_NOUNS,
     NAMING_VERBS,
@@ -718,10 +718,9 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
     kept = []
     for item in split:
         cue = item.cue
-        if cue is None or item.labelled:
-            kept.append(item)
-        elif not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer) \
-                and not any(s <= cue[0] and cue[1] <= e for s, e in labelled):
+        nested = cue is not None and any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer)
+        in_transcript = cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in labelled)
+        if item.labelled or not (nested or in_transcript):
             kept.append(item)
     return kept
 
