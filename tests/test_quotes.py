@@ -66,6 +66,23 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("Officials told reporters that the talks had stalled.", "that the talks had stalled", "told", "Officials"),
     ("The talks had stalled, according to two diplomats.", "The talks had stalled", "according to", "two diplomats"),
     ("The convoy was attacked near the border, the army said.", "The convoy was attacked near the border", "said", "the army"),
+    ("The union accused the company of hiding its losses from investors.", "the company of hiding its losses from investors",
+     "accused", "The union"),
+    ("The mayor praised the firefighters for their quick response.", "the firefighters for their quick response", "praised", "The mayor"),
+    ("The senator called the governor a reckless liar.", "the governor a reckless liar", "called", "The senator"),
+    ("Critics see the new law as an attack on free speech.", "the new law as an attack on free speech", "see", "Critics"),
+    ("The lawyers objected to the new evidence.", "the new evidence", "objected to", "The lawyers"),
+    ("Under the governor's plan, most families would pay less in property taxes.",
+     "most families would pay less in property taxes", "plan", "the governor's"),
+    # a passive with an agent: the subject is what the agent said
+    ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
+    ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
+    ("The company reported a quarterly loss of $2 billion.", "a quarterly loss of $2 billion", "reported", "The company"),
+    # an "as" aside attributes the clause it hangs from, without the full stop
+    ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
+     "put it", "one analyst"),
+    ("As the minister noted, the border will stay closed until Friday.", "the border will stay closed until Friday", "noted",
+     "the minister"),
 ])
 def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     result = _quotes(pipeline, text)
@@ -75,6 +92,67 @@ def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str
     assert quote.kind == "indirect"
     assert quote.content.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the comma that closes an apposition belongs to the speaker's phrase
+    ("Maria Lopez, a lawyer for the family, said the hearing had been postponed.", "Maria Lopez, a lawyer for the family,"),
+    # what the speaker was doing at the time, a date and a focus adverb do not
+    ("Governor Tom Reed, speaking to reporters in Albany, said the budget would pass.", "Governor Tom Reed"),
+    ("A panel of judges in 2019 ruled that the map was unlawful.", "A panel of judges"),
+    ("Even the opposition party said the deal was fair.", "the opposition party"),
+    # a relative clause that is an attribution of its own is not part of the phrase; one that describes is
+    ("Dr. Ana Ruiz, who argued last year that the tax was unfair, said the new plan was worse.", "Dr. Ana Ruiz"),
+    ("Tom Hale, who runs a bakery in Dayton, said the new plan was worse.", "Tom Hale, who runs a bakery in Dayton,"),
+])
+def test_speaker_phrase(pipeline, text: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text in ("said", "ruled")]
+    assert quotes, text
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
+    text = "“Nobody in this town was asked what we wanted.” ― Daniel Ortega Ruiz.\n"
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Daniel Ortega Ruiz"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the agent of a passive cue speaks; its subject is what was said
+    ("It was reported by the agency that the talks had stalled.", "was reported", "the agency"),
+    # a participle on the object of a verb speaks for the verb's subject
+    ("The ministry issued a statement calling the strike a clear violation of international law.", "calling", "The ministry"),
+    ("The mayor posted a series of messages urging residents to stay home.", "urging", "The mayor"),
+    # a noun of saying after "with" belongs to the one who answers with it
+    ("The senator responded with attacks on the governor's record.", "attacks on", "The senator"),
+    ("France and Germany unveiled a proposal for a joint military headquarters.", "proposal for", "France and Germany"),
+])
+def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quotes, text
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(pipeline) -> None:
+    text = "“My answer, that was shameful,” said the former campaign manager."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == "“My answer, that was shameful,”"
+    assert quote.speaker is not None and quote.speaker.text == "the former campaign manager"
+
+
+def test_the_speaker_phrase_starts_after_a_quotation(pipeline) -> None:
+    text = ("“Coke user?” Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never "
+            "diagnose anyone on television.")
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "saying"]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "Dean, a medical doctor,"
+
+
+def test_a_heading_joined_to_the_sentence_below_is_not_the_speaker(pipeline) -> None:
+    text = ("The Latest on the budget talks (all times local):\n\n"
+            "The finance minister is warning that the deficit will grow, urging lawmakers to act.")
+    quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "is warning"]
+    assert quotes and quotes[0].content.text == "that the deficit will grow"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The finance minister"
 
 
 def test_quotation_after_a_cue_and_colon(pipeline) -> None:
@@ -131,6 +209,10 @@ def test_transcript_lines_and_signed_quotes(pipeline) -> None:
 def test_no_quote_in_plain_narration(pipeline) -> None:
     text = "The convoy crossed the border at dawn and reached the city by noon. Markets opened lower."
     assert _quotes(pipeline, text).quotes == []
+
+
+def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
+    assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 
 
 def test_a_short_quoted_phrase_without_a_speaker_is_not_a_quote(pipeline) -> None:

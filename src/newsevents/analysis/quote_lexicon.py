@@ -35,6 +35,7 @@ STANCE_VERBS = frozenset({
     "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
     "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
+    "see", "view", "regard", "refer", "allude", "object",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained
@@ -42,15 +43,19 @@ STANCE_VERBS = frozenset({
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
 
 # Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report".
-OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
+OBJECT_SPEECH_VERBS = frozenset({"show", "cite", "report", "mention", "announce", "deny", "confirm", "reveal", "reiterate",
                                  "repeat", "release", "predict", "acknowledge", "admit", "claim", "describe"})
 # Verbs whose direct object is whom they speak to, not what they say: "told reporters".
 RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",
                                     "warn", "press", "push", "lobby", "address", "speak", "talk", "remind"})
+# Verbs whose object and its "of" or "for" are the content: "accused the government of lying",
+# "praised the mayor for her response".
+ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "credit", "praise", "thank", "commend", "congratulate",
+                            "criticise", "criticize", "condemn", "attack", "slam", "blast", "chide", "scold"})
 # Verbs that only attribute when they name something as something: "called the vote rigged".
-NAMING_VERBS = frozenset({"call", "label", "dub"})
+NAMING_VERBS = frozenset({"call", "label", "dub", "see", "view", "regard"})
 
-CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
 
 # "X told reporters", "X said in a statement": phrases between the cue and its content.
 PHRASAL_PARTICLES = {"point": "out"}

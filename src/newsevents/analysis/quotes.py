@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,7 @@ from ..model import Entity, Quote, Span, Speaker
 from ..pipeline import AnalysisState, register_component
 from .mention_index import MentionIndex
 from .quote_lexicon import (
+    ACCUSING_VERBS,
     CONTENT_ADJECTIVES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
@@ -63,6 +65,7 @@ class Found:
     cue: tuple[int, int] | None
     speaker: Token | None = None
     speaker_span: tuple[int, int] | None = None
+    labelled: bool = False  # a transcript line or signed quotation: the layout names the speaker
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -156,6 +159,9 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 found.extend(_from_cue(token, sentence, text))
     found.extend(_labelled_paragraphs(doc, text, quotations))
     _attach_quotations(found, quotations, doc, text)
+    for item in found:
+        _speaker_outside_quotations(item, doc, inside)
+        _speaker_below_heading(item, doc)
     found = _outermost(found, text)
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
@@ -178,6 +184,48 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for number, quote in enumerate(unique, start=1):
         quote.id = f"Q{number}"
     return unique
+
+
+def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> None:
+    """A subject inside a quotation is the quoted words' own, never the one who says them: in
+    "“Full panic mode,” said Jane Doe" the parse gives "said" two subjects, and the speaker is the
+    one outside the marks; failing that, the words between the closing mark and the cue ("“...,”
+    Chief Jane Doe said")."""
+    speaker = item.speaker
+    if speaker is None or item.speaker_span is not None or not inside[speaker.idx] or item.cue is None:
+        return
+    cue = doc.char_span(item.cue[0], item.cue[1], alignment_mode="expand")
+    subjects = [_subject(t, lambda c: bool(inside[c.idx])) for t in cue or [] if t.pos_ in ("VERB", "AUX")]
+    item.speaker = next((s for s in subjects if s is not None), None)
+    if item.speaker is None and cue is not None:
+        first = cue.start
+        while first > 0 and cue.start - first < 12 and not inside[doc[first - 1].idx] and doc[first - 1].text not in _QUOTE_MARKS:
+            first -= 1
+        between = [t for t in doc[first:cue.start] if not t.is_punct or t.i > first]
+        closed = first > 0 and doc[first - 1].text in _QUOTE_MARKS
+        nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN")]
+        if closed and nouns and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            item.speaker = nouns[-1]
+            item.speaker_span = _trim(doc.text, between[0].idx, between[-1].idx + len(between[-1].text))
+
+
+def _speaker_below_heading(item: Found, doc: Doc) -> None:
+    """A subject cut from its cue by a line break is the parse joining a heading or a time stamp
+    ("3:45 p.m.") to the sentence under it; the speaker is what opens the cue's line, up to its
+    first verb."""
+    speaker, text = item.speaker, doc.text
+    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0] \
+            or "\n" not in text[speaker.idx:item.cue[0]]:
+        return
+    start = text.rfind("\n", 0, item.cue[0]) + 1
+    verb = next((t for t in doc.char_span(start, item.cue[0], alignment_mode="expand") or [] if t.pos_ in ("VERB", "AUX")), None)
+    start, end = _trim(text, start, verb.idx if verb is not None else item.cue[0])
+    line = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    nouns = [t for t in line or [] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if line is None or not nouns:
+        item.speaker = None
+        return
+    item.speaker, item.speaker_span = line.root if line.root.pos_ in ("PROPN", "NOUN", "PRON") else nouns[-1], (start, end)
 
 
 def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, int]:
@@ -203,19 +251,24 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token, sentence, text)
+    if token.lower_ == "under" and token.dep_ == "prep":
+        return _under_plan(token, sentence, text)
     lemma = _cue_lemma(token)
-    if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+    aside = _as_aside(token, lemma)
+    if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
             return _noun_cue(token, text)
         if token.pos_ == "ADJ" and lemma in CONTENT_ADJECTIVES:
             return _adjective_cue(token, text)
         return []
     cue = _cue_span(token, text)
+    if aside and lemma == "put":  # "put it"
+        cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
     # "The talks went well, he said.": the cue hangs off the clause it reports
-    if not clauses and token.dep_ in ("parataxis", "ccomp") and _is_clause(token.head) \
-            and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+    if not clauses and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
+            and _is_clause(token.head):
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         pieces, cue = _complement(token, lemma, text, cue)
@@ -227,9 +280,26 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         low = dateline.end()
     pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
-    pieces = [_trim(text, max(s, low), min(e, high)) for s, e in pieces]
-    speaker = None if _is_passive(token) else _subject(token)
+    pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
+    speaker = _agent(token) if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
+
+
+def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported speech ends before the sentence's full stop (not an abbreviation's: "the U.S.")."""
+    if end - start > 1 and text[end - 1] == "." and (text[end - 2].islower() or text[end - 2].isdigit()):
+        return start, end - 1
+    return start, end
+
+
+def _as_aside(token: Token, lemma: str) -> bool:
+    """ "As the minister noted, ...", "As one analyst put it, ...": an aside that attributes the
+    clause it hangs from."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
@@ -275,7 +345,10 @@ def _cue_lemma(token: Token) -> str:
     if lemma in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
         return lemma
     word = token.lower_
-    for guess in (word[:-1], word[:-2], word[:-3] if word.endswith("ied") else "", word[:-3] + "y" if word.endswith("ied") else ""):
+    # only an inflection comes off: "seems" is not "see" + "ms"
+    guesses = (word[:-1] if word.endswith(("d", "s")) else "", word[:-2] if word.endswith(("ed", "es")) else "",
+               word[:-3] + "y" if word.endswith("ied") else "")
+    for guess in guesses:
         if guess in CUE_VERBS:
             return guess
     return lemma
@@ -298,14 +371,25 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         start = _subtree_span(first, text)[0]
         return [(start, _subtree_span(xcomps[0], text)[1])], cue
-    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS:
+    pointed = _verb_preposition_object(token, lemma, text)
+    if pointed is not None:
+        return [pointed[0]], (cue[0], pointed[1])
+    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
         return [], cue
+    passive = _passive_with_agent(token, text)
+    if passive is not None:
+        return [passive], cue
+    # "called Trump a liar": the parse may read both the one named and the name as predicates
+    predicates = [c for c in children if c.dep_ == "oprd" and c.i > token.i]
+    if lemma in NAMING_VERBS and not objects and len(predicates) >= 2:
+        return [(_subtree_span(predicates[0], text)[0], _subtree_span(predicates[-1], text)[1])], cue
     if objects and lemma not in RECIPIENT_OBJECT_VERBS:
         predicates = [c for c in children if c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
         if lemma in NAMING_VERBS and not any(c.i > objects[0].i for c in predicates):
             return [], cue
         start, end = _subtree_span(objects[0], text)
-        following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as")]
+        following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS)]
         if following:
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
@@ -325,16 +409,65 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+# Verbs whose own preposition introduces what is said: "pointed to the crime bill".
+_VERB_PREPOSITIONS = {"point": "to", "refer": "to", "allude": "to", "object": "to"}
+
+
+def _verb_preposition_object(token: Token, lemma: str, text: str) -> tuple[tuple[int, int], int] | None:
+    """The content after a verb's own preposition, and where the cue then ends."""
+    word = _VERB_PREPOSITIONS.get(lemma)
+    for child in token.children:
+        if word is not None and child.dep_ == "prep" and child.lower_ == word and 0 < child.i - token.i <= 2:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _subtree_span(objects[0], text), child.idx + len(child.text)
+    return None
+
+
+def _passive_with_agent(token: Token, text: str) -> tuple[int, int] | None:
+    """ "The story was first reported by the Post", "He has been called a charlatan by doctors":
+    what the agent said is the passive's subject, with what it was called."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or _agent(token) is None:
+        return None
+    start, end = _subtree_span(subject, text)
+    predicates = [c for c in token.children if c.i > token.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))]
+    if predicates:
+        end = max(end, _subtree_span(predicates[-1], text)[1])
+    return start, end
+
+
+def _agent(token: Token) -> Token | None:
+    """Who speaks in the passive: "it was announced by the ministry"; the subject of a passive
+    ("the plan was criticised") is what was said, never who said it."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
     phrase_start, phrase_end = _subtree_span(token, text)
     pieces = [(sentence.start_char, phrase_start), (phrase_end, sentence.end_char)]
-    pieces = [_trim(text, s, e) for s, e in pieces]
+    pieces = [_without_full_stop(text, *_trim(text, s, e)) for s, e in pieces]
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
     speaker = objects[0] if objects else None
     return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
+
+
+def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    """ "Under Mrs. Clinton's plan, taxpayers would pay ...": what the plan's owner proposes."""
+    plan = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROPOSALS), None)
+    owner = next((c for c in plan.children if c.dep_ == "poss"), None) if plan is not None else None
+    if owner is None:
+        return []
+    return [Found(f.kind, f.start, f.end, (plan.idx, plan.idx + len(plan.text)), owner) for f in _according_to(token, sentence, text)]
+
+
+_PROPOSALS = frozenset({"plan", "proposal", "proposals", "scheme", "blueprint"})
 
 
 def _noun_cue(token: Token, text: str) -> list[Found]:
@@ -345,6 +478,10 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
     if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
         owner = _subject(token.head)
+    # "responded with attacks on ...": the one who answers with them makes them
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
+            and not _is_passive(token.head.head):
+        owner = _subject(token.head.head)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
@@ -369,7 +506,8 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
 
 
 # Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
-_OWNING_VERBS = frozenset({"make", "issue", "voice", "express", "deliver", "give", "post", "send", "repeat", "launch", "level"})
+_OWNING_VERBS = frozenset({"make", "issue", "voice", "express", "deliver", "give", "post", "send", "repeat", "launch", "level",
+                           "unveil", "present", "outline", "submit", "file", "raise", "publish", "release", "renew", "sign", "air"})
 _NOUN_CONTENT_PREPOSITIONS = frozenset({"about", "on", "of", "for", "to", "against", "over", "that"})
 
 
@@ -400,25 +538,41 @@ def _cue_span(token: Token, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _subject(token: Token) -> Token | None:
+def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> Token | None:
     """Who speaks: the cue's subject, the agent of a passive, or the subject of the clause a
     participle or conjunct hangs from ("..., criticising the plan"); a relative pronoun stands for
-    the noun it modifies."""
+    the noun it modifies. Subjects `skip` rejects are passed over."""
     current = token
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not skip(child):
                 return child
             if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in child.children if g.dep_ == "pobj" and not skip(g)]
                 if objects:
                     return objects[0]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
+            current = _object_of_verb(current.head)  # type: ignore[assignment]
         elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
         else:
             break
+    return None
+
+
+def _object_of_verb(noun: Token) -> Token | None:
+    """The active verb whose object `noun` is, directly or through "of": "issued a statement
+    calling ...", "posted a series of tweets criticising ..."."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            current = current.head.head
+        elif current.dep_ in ("dobj", "obj") and current.head.pos_ == "VERB" and not _is_passive(current.head):
+            return current.head
+        else:
+            return None
     return None
 
 
@@ -493,7 +647,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
                     speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                     out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
-                                     speaker.root if speaker is not None else None, (name_start, name_end)))
+                                     speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                     continue
         signature = _SIGNATURE.search(line)
         if signature:
@@ -503,7 +657,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             if opening is not None:
                 speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
                 out.append(Found("direct", opening.start, opening.end, (closing + 1, name_start - 1),
-                                 speaker.root if speaker is not None else None, (name_start, name_end)))
+                                 speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                 opening.used = True
                 continue
         if line.rstrip().endswith(":") and number + 1 < len(paragraphs):
@@ -553,16 +707,20 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
                 low, high = min(low, phrase[0]), max(high, phrase[1])
             for start, end in (_trim(text, item.start, low), _trim(text, high, item.end)):
                 if len(_WORD.findall(text[start:end])) >= 2:
-                    split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span))
+                    split.append(Found(item.kind, start, end, item.cue, item.speaker, item.speaker_span, item.labelled))
         else:
             split.append(item)
     # what someone is reported as saying that a third party said or thought stays inside the
     # outer quote: "Butler said Kochavi and Milley discussed ..." is Butler's
     outer = [(f.start, f.end) for f in split]
+    # a transcript line ("PENCE: Well, I think ...") is the labelled speaker's words throughout
+    labelled = [(f.start, f.end) for f in split if f.labelled]
     kept = []
     for item in split:
         cue = item.cue
-        if cue is None or not any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer):
+        nested = cue is not None and any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer)
+        in_transcript = cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in labelled)
+        if item.labelled or not (nested or in_transcript):
             kept.append(item)
     return kept
 
@@ -690,7 +848,7 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     token = item.speaker
     if token is None:
         return None
-    start, end = item.speaker_span or _phrase(token, text)
+    start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
     entity = found[2] if found is not None else None
@@ -707,16 +865,80 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
 def _phrase(token: Token, text: str) -> tuple[int, int]:
     """The speaker's phrase: the subject with everything that describes it (apposition and
     relative clause included, as attribution corpora mark it), but nothing before a line break or
-    a colon (a heading or a time stamp)."""
+    a colon (a heading or a time stamp) or the end of a quotation ("“Why?” Jane Doe said")."""
     kept = sorted(token.subtree, key=lambda t: t.i)
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
-    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx))
+    closing = [m.end() - 1 for m in _QUOTATION_END.finditer(text, start, token.idx)]
+    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing)
     if cut >= 0:
         start = cut + 1
     newline = text.find("\n", token.idx, end)
     if newline >= 0:
         end = newline
     return _trim(text, start, end)
+
+
+_QUOTATION_END = re.compile(r"[.?!,][”\"]")
+
+
+def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
+    """The speaker's phrase as attribution corpora mark it: `_phrase` without what describes the
+    moment rather than the speaker (", speaking to reporters", "in 2015", "Even ..."), and with the
+    comma that closes an apposition ("Jane Doe, a lawyer, said")."""
+    dropped = {t.i for child in token.children if _circumstantial(child) for t in child.subtree}
+    kept = [t for t in token.subtree if t.i not in dropped]
+    run = [t for t in kept if _contiguous(kept, t, token)]
+    start, end = _phrase(token, text)
+    start, end = max(start, run[0].idx), min(end, run[-1].idx + len(run[-1].text))
+    start, end = _trim(text, start, end)
+    while start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() <= token.idx:
+        start = dateline.end()
+    return _closing_comma(text, *_trim(text, start, end))
+
+
+def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Jane Doe, a lawyer, said": the comma closing the apposition belongs to the phrase."""
+    if "," in text[start:end] and text[end:end + 1] == ",":
+        end += 1
+    return start, end
+
+
+_QUOTE_MARKS = "\"“”‘’'« »"
+_FOCUS_ADVERBS = frozenset({"even", "also", "only", "both", "just", "too"})
+
+
+def _circumstantial(child: Token) -> bool:
+    """A modifier of the speaker that tells when or where it spoke, or what else it said or did."""
+    previous = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
+        return True
+    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ",":
+        return True
+    # ", who argued that ...": an attribution of its own, not a description of the speaker
+    if child.dep_ == "relcl" and previous is not None and previous.text == "," and child.lemma_.lower() in CUE_VERBS:
+        return True
+    if child.dep_ == "prep" and child.i > child.head.i:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    return False
+
+
+def _contiguous(kept: list[Token], token: Token, head: Token) -> bool:
+    """Whether `token` is joined to `head` by kept tokens with no gap between."""
+    indices = {t.i for t in kept}
+    low, high = sorted((token.i, head.i))
+    return all(i in indices for i in range(low, high + 1))
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name read off the layout ("― Jane Doe."): without the sentence's full stop."""
+    last = _WORD.findall(text[start:end])
+    if text[end - 1:end] == "." and last and len(last[-1]) > 3:
+        end -= 1
+    return _closing_comma(text, start, end)
 
 
 _ROLE_FAMILIES = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes"}
