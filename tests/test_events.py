@@ -284,6 +284,9 @@ def test_a_deployment_for_peacekeeping_is_aid(pipeline: Pipeline) -> None:
     event = one(pipeline, "Ghana sent 300 troops to Mali to serve as a peacekeeping force.", "AID")
     assert event.cameo == "074" and names(event.recipient) == {"Mali"}
     assert events_of(pipeline, "Russia sent 300 troops to the border.", "MOBILIZE")
+    arrival = one(pipeline, "Kenyan peacekeepers arrived in Haiti on Tuesday.", "AID")
+    assert arrival.cameo == "074" and names(arrival.recipient) == {"Haiti"}
+    assert one(pipeline, "The Kenyan president arrived in Haiti on Tuesday.", "CONSULT").cameo == "042"
 
 
 def test_aid_with_no_party_goes_to_the_place_its_purpose_names(pipeline: Pipeline) -> None:

@@ -263,8 +263,10 @@ def _find_arguments(candidate: Candidate) -> None:
             and token.lemma_.lower() in _EXERCISE_NOUNS:
         # "French and Egyptian warships launched war games": exercising together is military cooperation
         candidate.code = lookup("062")
-    if candidate.code.cameo == "154" and _for_peacekeeping(token):
-        # "sent 200 troops to Syria to serve as a peacekeeping force": peacekeeping, not a build-up
+    if candidate.code.cameo == "154" and _for_peacekeeping(token) or candidate.code.cameo == "042" and any(
+            _for_peacekeeping(actor) for actor in candidate.actors):
+        # "sent 200 troops to Syria to serve as a peacekeeping force", "peacekeepers arrived in
+        # Monrovia": peacekeeping, not a build-up or a visit
         candidate.code = lookup("074")
     _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
