@@ -275,6 +275,19 @@ def test_joint_war_games_are_military_cooperation(pipeline: Pipeline) -> None:
     assert event.cameo == "062"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Guerrillas wounded two soldiers in a bomb attack on Thursday.", "ASSAULT"),
+        ("NATO will tighten the naval blockade of Serbia.", "COERCE"),
+        ("Czechia and Albania upgraded their diplomatic ties on Wednesday.", "SUPPORT"),
+        ("President Macron gave a warm welcome to the Kenyan leader on Thursday.", "CONSULT"),
+    ],
+)
+def test_lexicon_rows_of_this_round(pipeline: Pipeline, text: str, type_: str) -> None:
+    assert events_of(pipeline, text, type_), [(e.type, e.trigger.text) for e in events_of(pipeline, text)]
+
+
 def test_human_shields_are_an_assault_on_those_held(pipeline: Pipeline) -> None:
     event = one(pipeline, "The militia held hundreds of villagers as human shields in Marawi.", "ASSAULT")
     assert names(event.actor) == {"militia"} and "villagers" in " ".join(names(event.recipient))
