@@ -288,6 +288,24 @@ def test_lexicon_rows_of_this_round(pipeline: Pipeline, text: str, type_: str) -
     assert events_of(pipeline, text, type_), [(e.type, e.trigger.text) for e in events_of(pipeline, text)]
 
 
+def test_refusing_through_the_verb_that_carries_the_act(pipeline: Pipeline) -> None:
+    talks = one(pipeline, "The rebels will not begin talks with the government.", "REJECT")
+    assert talks.cameo == "125" and names(talks.actor) == {"rebels"}
+    trip = one(pipeline, "Reagan will not go to Moscow to meet Gorbachev.", "REJECT")
+    assert names(trip.recipient) == {"Gorbachev"}
+
+
+def test_opening_borders_to_refugees_is_asylum(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Turkey opened its borders to Syrian refugees in 2012.", "AID")
+    assert event.cameo == "075"
+    assert one(pipeline, "Israel opened the border crossing to trucks on Sunday.", "RETREAT").cameo == "0872"
+
+
+def test_a_release_names_who_was_released(pipeline: Pipeline) -> None:
+    event = one(pipeline, "A court in Ankara ordered the release of Peter Steudtner.", "RETREAT")
+    assert "Peter Steudtner" in names(event.recipient)
+
+
 def test_human_shields_are_an_assault_on_those_held(pipeline: Pipeline) -> None:
     event = one(pipeline, "The militia held hundreds of villagers as human shields in Marawi.", "ASSAULT")
     assert names(event.actor) == {"militia"} and "villagers" in " ".join(names(event.recipient))

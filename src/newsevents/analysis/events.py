@@ -140,7 +140,7 @@ class EventExtractor:
                 # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
                 candidate.code = lookup(_INTENT_CODES.get(candidate.code.cameo[:3], _INTENT_CODES[candidate.code.root]))
                 candidate.status = "actual"
-            if candidate.rule.pos == "VERB" and candidate.code.root in _REFUSAL_ROOTS and _refused_intent(candidate.token):
+            if candidate.code.root in _REFUSAL_ROOTS and _refused_intent(candidate.token):
                 # "will not withdraw": declining to yield or to cooperate (CAMEO 12x)
                 candidate.code = lookup(_REFUSAL_CODES.get(candidate.code.cameo[:3], _REFUSAL_CODES[candidate.code.root]))
                 candidate.status = "actual"
@@ -268,6 +268,9 @@ def _find_arguments(candidate: Candidate) -> None:
         # "sent 200 troops to Syria to serve as a peacekeeping force", "peacekeepers arrived in
         # Monrovia": peacekeeping, not a build-up or a visit
         candidate.code = lookup("074")
+    if candidate.code.cameo == "0872" and any(_displaced(t) for t in candidate.recipients):
+        # "opened its borders to refugees": territorial asylum, aid (PLOVER manual 3.6)
+        candidate.code = lookup("075")
     _split_joint_actors(candidate)
     if candidate.code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
@@ -314,6 +317,14 @@ _EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game
 # Roots of acts that only a state or an armed group does, whose place names the state when the
 # actor goes unnamed: yield and release (08), reduce relations (16), coerce and arrest (17).
 _STATE_ACT_ROOTS = frozenset({"08", "16", "17"})
+
+
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "seeker", "displaced", "evacuee", "exile",
+                        "fleeing", "flee", "expellee", "deportee"})
+
+
+def _displaced(token: Token) -> bool:
+    return any(t.lemma_.lower() in _DISPLACED or t.lower_ in _DISPLACED for t in token.subtree)
 
 
 _PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "peace-keeping", "peace-keeper", "blue-helmet"})
@@ -617,12 +628,20 @@ def _reported_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _refused_intent(verb: Token) -> bool:
-    """ "will not withdraw", "won't release", "failed to reach agreement": a refusal."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FAILING_WORDS:
+def _refused_intent(trigger: Token) -> bool:
+    """ "will not withdraw", "won't release", "failed to reach agreement": a refusal; also through
+    the verb that carries the act ("will not begin talks", "will not go to Moscow to meet him")."""
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _FAILING_WORDS:
         return True
-    children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in children)
+    verbs = [trigger] if trigger.pos_ in ("VERB", "AUX") else []
+    if trigger.dep_ in ("dobj", "xcomp", "advcl") and trigger.head.i != trigger.i and (
+            trigger.head.lemma_.lower() in LIGHT_VERBS or trigger.head.lemma_.lower() in _MOTION_VERBS or trigger.dep_ == "xcomp"):
+        verbs.append(trigger.head)
+    return any(any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in verb.children) for verb in verbs)
+
+
+_MOTION_VERBS = frozenset({"go", "come", "travel", "fly", "return"})
 
 
 _OBLIGING_MODALS = {"must": "100", "should": "020"}
