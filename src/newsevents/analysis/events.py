@@ -255,7 +255,7 @@ def _find_arguments(candidate: Candidate) -> None:
     if not rule.takes_recipient:
         recipients = []
     candidate.actors = [t for t in _expand([_named_party(_reported_antecedent(t) or t) for t in actors]) if not _is_dateline(t)]
-    candidate.recipients = [t for t in _expand(recipients) if t not in candidate.actors and not _is_dateline(t)]
+    candidate.recipients = [t for t in _expand([_counted(t) for t in recipients]) if t not in candidate.actors and not _is_dateline(t)]
     if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and _is_passive(token):
         # "was arrested in Rwanda": with no agent named, the state where it happened
         candidate.actors = [t for t in _objects_of_preps(token, frozenset({"in"})) if t.ent_type_ == "GPE"][:1]
@@ -593,13 +593,21 @@ def _is_dateline(token: Token) -> bool:
         (token.i < 3 or "\n" in doc[max(token.i - 3, 0):token.i].text)
 
 
-def _named_party(token: Token) -> Token:
-    """ "The head of the occupation army, Aviv Kochavi": the name in apposition; "thousands of
-    Iraqi Kurds", "a group of refugees": the ones counted."""
+def _counted(token: Token) -> Token:
+    """ "thousands of Iraqi Kurds", "a group of refugees", "scores of civilians": the ones counted."""
     if token.lemma_.lower() in _COLLECTIVE_HEADS or token.lower_ in _COLLECTIVE_HEADS:
         counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if counted:
-            return _named_party(counted[0])
+            return _counted(counted[0])
+    return token
+
+
+def _named_party(token: Token) -> Token:
+    """ "The head of the occupation army, Aviv Kochavi": the name in apposition; a collective gives
+    way to the ones counted."""
+    counted = _counted(token)
+    if counted.i != token.i:
+        return _named_party(counted)
     if token.ent_type_:
         return token
     appos = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
