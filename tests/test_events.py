@@ -61,6 +61,14 @@ def test_what_a_protest_demands_is_not_an_event_of_its_own(pipeline: Pipeline) -
     assert events_of(pipeline, "The nurses demanded the resignation of President Keita.", "REQUEST")
 
 
+def test_future_conflict_is_a_threat_with_the_matching_code(pipeline: Pipeline) -> None:
+    sanctions = one(pipeline, "Russia will impose new sanctions on Latvia next month.", "THREATEN")
+    assert sanctions.cameo == "1312" and names(sanctions.recipient) == {"Latvia"}
+    assert one(pipeline, "Turkey will attack Kurdish fighters in Syria within days.", "THREATEN").cameo == "1384"
+    # an act announced as done is no threat
+    assert events_of(pipeline, "Denmark announced a suspension of aid to Egypt.", "SANCTION")
+
+
 def test_a_cancelled_visit_is_a_rejection(pipeline: Pipeline) -> None:
     # PLOVER manual draft 2.0, 3.13.2: cancelled meetings are REJECT, not reduced relations
     event = one(pipeline, "The Mexican president cancelled a planned visit to Washington.", "REJECT")
@@ -127,7 +135,10 @@ def test_reported_speech_names_the_reporter(pipeline: Pipeline) -> None:
         # future cooperation is AGREE (PLOVER manual 3.1), with the status saying it lies ahead
         ("Egypt plans to host talks between Israel and Hamas next week.", "AGREE", "planned"),
         ("France and Germany will hold talks in Paris next week.", "AGREE", "planned"),
-        ("Russia will impose new sanctions on Latvia next month.", "SANCTION", "planned"),
+        # conflict reported in the future is a threat (CAMEO manual, 130)
+        ("Russia will impose new sanctions on Latvia next month.", "THREATEN", "planned"),
+        ("The unions said they would march in Nairobi on Thursday.", "THREATEN", "planned"),
+        ("The unions said they would march if the talks failed.", "PROTEST", "hypothetical"),
         ("If Iran attacks Israel, the response will be swift.", "ASSAULT", "hypothetical"),
         ("Israel and the United States are considering holding a joint drill.", "COOPERATE", "considered"),
     ],
@@ -279,7 +290,7 @@ def test_joint_war_games_are_military_cooperation(pipeline: Pipeline) -> None:
     ("text", "type_"),
     [
         ("Guerrillas wounded two soldiers in a bomb attack on Thursday.", "ASSAULT"),
-        ("NATO will tighten the naval blockade of Serbia.", "COERCE"),
+        ("NATO tightened the naval blockade of Serbia.", "COERCE"),
         ("Czechia and Albania upgraded their diplomatic ties on Wednesday.", "SUPPORT"),
         ("President Macron gave a warm welcome to the Kenyan leader on Thursday.", "CONSULT"),
     ],

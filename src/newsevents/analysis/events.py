@@ -213,10 +213,14 @@ class EventExtractor:
         code = candidate.code
         token = candidate.token
         status = candidate.status or _status(token)
-        if status == "planned" and code.plover in _FUTURE_INTENT_TYPES and code.root in _INTENT_CODES:
+        if status == "planned" and not _announced(token) and code.plover in _FUTURE_INTENT_TYPES and code.root in _INTENT_CODES:
             # PLOVER manual 3.1 and 3.2.1: cooperation reported in the future ("will meet next week")
             # is coded AGREE; the CAMEO code becomes the matching intent (036 for a meeting)
             code = lookup(_INTENT_CODES.get(code.cameo[:3], _INTENT_CODES[code.root]))
+        elif status == "planned" and not _announced(token) and (threat := _threat_code(code.cameo)) is not None:
+            # CAMEO manual, 130: "when any conflictual behavior is forecasted using future tense, it
+            # is treated as a threat" ("will impose sanctions" is 1312, "will attack" 1384)
+            code = lookup(threat)
         start, end = token.idx, token.idx + len(token.text)
         if candidate.particle is not None and 0 < candidate.particle.i - token.i <= 2:
             end = candidate.particle.idx + len(candidate.particle.text)
@@ -228,6 +232,28 @@ class EventExtractor:
             evidence=_evidence(sentence, text, start),
             reported_by=_dedupe([_ref(text, t, index) for t in _reporters(token)]),
         )
+
+
+# The threat (13x) that a conflictual act announced for the future amounts to, by its CAMEO code,
+# the most specific prefix first.
+_THREAT_CODES = {
+    "162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "16": "131",
+    "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132", "17": "137",
+    "14": "133", "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385",
+}
+
+
+def _announced(trigger: Token) -> bool:
+    """ "announced the arrest of 26 gang members", "announced a suspension of aid": an act made
+    public as done, which the status words read as ahead."""
+    return trigger.dep_ in _OBJECTS and trigger.head.lemma_.lower() == "announce"
+
+
+def _threat_code(cameo: str) -> str | None:
+    for length in (4, 3, 2):
+        if cameo[:length] in _THREAT_CODES:
+            return _THREAT_CODES[cameo[:length]]
+    return None
 
 
 def _evidence(sentence: SpacySpan, text: str, trigger_start: int) -> Span:
@@ -756,13 +782,22 @@ def _phoned(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and not any(c.lower_ in ("on", "upon", "for") and not _dated(c) for c in verb.children)
 
 
+def _reported_future(verb: Token) -> bool:
+    """Is "would" on this verb the future of reported speech, not a condition?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and not any(
+        c.dep_ in ("mark", "advcl") and (c.lower_ in HYPOTHETICAL_MARKS or any(
+            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)) for c in verb.children)
+
+
 def _markers(token: Token) -> Iterator[str]:
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and word in NEGATING_WORDS_ON_NOUNS):
             yield "negated"
         elif child.dep_ in ("aux", "auxpass"):
-            if word in HYPOTHETICAL_AUX:
+            if word == "would" and _reported_future(token):
+                yield "planned"  # "they said they would march": reported speech shifts "will" back
+            elif word in HYPOTHETICAL_AUX:
                 yield "hypothetical"
             elif word in FUTURE_AUX:
                 yield "planned"
