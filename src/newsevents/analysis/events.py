@@ -213,14 +213,8 @@ class EventExtractor:
         code = candidate.code
         token = candidate.token
         status = candidate.status or _status(token)
-        if status == "planned" and not _announced(token) and code.plover in _FUTURE_INTENT_TYPES and code.root in _INTENT_CODES:
-            # PLOVER manual 3.1 and 3.2.1: cooperation reported in the future ("will meet next week")
-            # is coded AGREE; the CAMEO code becomes the matching intent (036 for a meeting)
-            code = lookup(_INTENT_CODES.get(code.cameo[:3], _INTENT_CODES[code.root]))
-        elif status == "planned" and not _announced(token) and (threat := _threat_code(code.cameo)) is not None:
-            # CAMEO manual, 130: "when any conflictual behavior is forecasted using future tense, it
-            # is treated as a threat" ("will impose sanctions" is 1312, "will attack" 1384)
-            code = lookup(threat)
+        if status == "planned" and not _announced(token):
+            code = _future_code(code)
         start, end = token.idx, token.idx + len(token.text)
         if candidate.particle is not None and 0 < candidate.particle.i - token.i <= 2:
             end = candidate.particle.idx + len(candidate.particle.text)
@@ -241,6 +235,18 @@ _THREAT_CODES = {
     "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132", "17": "137",
     "14": "133", "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385",
 }
+
+
+def _future_code(code: EventCode) -> EventCode:
+    """The code of an act reported as lying ahead."""
+    if code.plover in _FUTURE_INTENT_TYPES and code.root in _INTENT_CODES:
+        # PLOVER manual 3.1 and 3.2.1: cooperation reported in the future ("will meet next week")
+        # is coded AGREE; the CAMEO code becomes the matching intent (036 for a meeting)
+        return lookup(_INTENT_CODES.get(code.cameo[:3], _INTENT_CODES[code.root]))
+    threat = _threat_code(code.cameo)
+    # CAMEO manual, 130: "when any conflictual behavior is forecasted using future tense, it is
+    # treated as a threat" ("will impose sanctions" is 1312, "will attack" 1384)
+    return lookup(threat) if threat is not None else code
 
 
 def _announced(trigger: Token) -> bool:
@@ -285,23 +291,29 @@ def _find_arguments(candidate: Candidate) -> None:
     if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and _is_passive(token):
         # "was arrested in Rwanda": with no agent named, the state where it happened
         candidate.actors = [t for t in _objects_of_preps(token, frozenset({"in"})) if t.ent_type_ == "GPE"][:1]
-    if candidate.code.root == "15" and rule.pos == "NOUN" and len(candidate.actors) > 1 and not candidate.recipients \
+    _refine_by_arguments(candidate)
+    _split_joint_actors(candidate)
+
+
+def _refine_by_arguments(candidate: Candidate) -> None:
+    """The code the arguments make more precise than the trigger alone."""
+    token, code = candidate.token, candidate.code
+    if code.root == "15" and candidate.rule.pos == "NOUN" and len(candidate.actors) > 1 and not candidate.recipients \
             and token.lemma_.lower() in _EXERCISE_NOUNS:
         # "French and Egyptian warships launched war games": exercising together is military cooperation
         candidate.code = lookup("062")
-    if candidate.code.cameo == "154" and _for_peacekeeping(token) or candidate.code.cameo == "042" and any(
+    elif code.cameo == "154" and _for_peacekeeping(token) or code.cameo == "042" and any(
             _for_peacekeeping(actor) for actor in candidate.actors):
         # "sent 200 troops to Syria to serve as a peacekeeping force", "peacekeepers arrived in
         # Monrovia": peacekeeping, not a build-up or a visit
         candidate.code = lookup("074")
-    if candidate.code.cameo == "0872" and any(_displaced(t) for t in candidate.recipients):
+    elif code.cameo == "0872" and any(_displaced(t) for t in candidate.recipients):
         # "opened its borders to refugees": territorial asylum, aid (PLOVER manual 3.6)
         candidate.code = lookup("075")
-    _split_joint_actors(candidate)
-    if candidate.code.root in ("18", "19", "20"):
+    elif code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
-        if weapons and not candidate.recipients and rule.pos == "VERB":
+        if weapons and not candidate.recipients and candidate.rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
 
