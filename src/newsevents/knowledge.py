@@ -133,7 +133,11 @@ class Knowledge:
         if len(key) < 6:
             return None
         if key not in self.misspellings:
-            close = difflib.get_close_matches(key, self.long_place_names.keys(), n=2, cutoff=0.85)
+            # only names whose length allows a similarity of 0.85 (difflib would reject the rest
+            # one by one, slowly)
+            size = len(key)
+            candidates = [name for name in self.long_place_names if 2 * min(size, len(name)) >= 0.85 * (size + len(name))]
+            close = difflib.get_close_matches(key, candidates, n=2, cutoff=0.85)
             countries = {self.long_place_names[name] for name in close}
             self.misspellings[key] = countries.pop() if len(countries) == 1 else None
         return self.misspellings[key]

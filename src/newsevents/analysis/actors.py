@@ -364,9 +364,12 @@ class ActorResolver:
         doc, text, when = state.doc, state.article.text, state.article.published
         entities = state.result.entities
         taken = _tokens_in_mentions(doc, entities)
-        i = 0
-        while i < len(doc):
-            span = next((doc[i : i + n] for n in (3, 2, 1) if i + n <= len(doc) and self._names_people_group(doc[i : i + n], taken)), None)
+        i, size = 0, len(doc)
+        while i < size:
+            if i in taken or not doc[i].text[:1].isupper():  # the cheap test first: most words fail it
+                i += 1
+                continue
+            span = next((doc[i : i + n] for n in (3, 2, 1) if i + n <= size and self._names_people_group(doc[i : i + n], taken)), None)
             if span is None:
                 i += 1
                 continue

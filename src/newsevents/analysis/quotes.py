@@ -148,7 +148,7 @@ class QuoteFinder:
 
 
 def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    text = doc.text
+    text = doc.text  # built once: spaCy joins every token on each access
     quotations = quoted_spans(text)
     index = MentionIndex(entities)
     found: list[Found] = []
@@ -160,8 +160,8 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     found.extend(_labelled_paragraphs(doc, text, quotations))
     _attach_quotations(found, quotations, doc, text)
     for item in found:
-        _speaker_outside_quotations(item, doc, inside)
-        _speaker_below_heading(item, doc)
+        _speaker_outside_quotations(item, doc, text, inside)
+        _speaker_below_heading(item, doc, text)
     found = _outermost(found, text)
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
@@ -186,7 +186,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return unique
 
 
-def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> None:
+def _speaker_outside_quotations(item: Found, doc: Doc, text: str, inside: bytearray) -> None:
     """A subject inside a quotation is the quoted words' own, never the one who says them: in
     "“Full panic mode,” said Jane Doe" the parse gives "said" two subjects, and the speaker is the
     one outside the marks; failing that, the words between the closing mark and the cue ("“...,”
@@ -206,14 +206,14 @@ def _speaker_outside_quotations(item: Found, doc: Doc, inside: bytearray) -> Non
         nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN")]
         if closed and nouns and not any(t.pos_ in ("VERB", "AUX") for t in between):
             item.speaker = nouns[-1]
-            item.speaker_span = _trim(doc.text, between[0].idx, between[-1].idx + len(between[-1].text))
+            item.speaker_span = _trim(text, between[0].idx, between[-1].idx + len(between[-1].text))
 
 
-def _speaker_below_heading(item: Found, doc: Doc) -> None:
+def _speaker_below_heading(item: Found, doc: Doc, text: str) -> None:
     """A subject cut from its cue by a line break is the parse joining a heading or a time stamp
     ("3:45 p.m.") to the sentence under it; the speaker is what opens the cue's line, up to its
     first verb."""
-    speaker, text = item.speaker, doc.text
+    speaker = item.speaker
     if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0] \
             or "\n" not in text[speaker.idx:item.cue[0]]:
         return
