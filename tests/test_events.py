@@ -410,3 +410,40 @@ def test_demo_corpus_events_against_the_team_annotation(pipeline: Pipeline, corp
     # Floors at the measured figures (docs/benchmarks.md); a change that loses events fails here.
     assert scores["typed"] >= FLOOR_TYPED, scores
     assert scores["status_of_typed"] >= FLOOR_STATUS, scores
+
+
+def test_forces_sent_are_the_means_and_the_destination_the_recipient(pipeline: Pipeline) -> None:
+    refusal = one(pipeline, "Portugal has refused to send peacekeepers or instructors to Chad.", "REJECT")
+    assert names(refusal.recipient) == {"Chad"}
+
+
+def test_victims_named_by_number_alone_take_the_place_they_were_in(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Gunmen killed 12 people in two raids in Nigeria on Sunday.", "ASSAULT")
+    assert {"people", "Nigeria"} <= {r.text.split()[-1] for r in event.recipient}
+    named = one(pipeline, "Gunmen killed 12 Kenyan soldiers in a raid in Somalia.", "ASSAULT")
+    assert "Somalia" not in names(named.recipient)
+
+
+def test_an_act_dated_by_its_day_keeps_the_clause_actor(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Government shelling hit the town of Idlib for a third day, killing 9 civilians.", "ASSAULT")
+    assert not any("day" in a.text for a in event.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The rebels said they would release the 12 UN peacekeepers they seized.", "AGREE", None),
+        ("Tehran released at least 14 Christians on Sunday.", "RETREAT", "0841"),
+        ("The junta released dozens of political activists.", "RETREAT", "0841"),
+        ("The two militias violated the ceasefire agreement in Darfur on Friday.", "ASSAULT", "196"),
+        ("Canada returned 30 stolen paintings to the museum in Warsaw.", "RETREAT", "0842"),
+        ("Seoul reduced tariffs on Chilean wine last year.", "RETREAT", "085"),
+        ("The court granted the ministry permission to hold the vote.", "CONCEDE", "080"),
+        ("Police in Lyon issued an arrest warrant for the former mayor.", "COERCE", "173"),
+        ("Jordan and Egypt began a new round of joint naval exercises on Monday.", "COOPERATE", "062"),
+        ("The chancellor had lunch with the Italian prime minister in Rome.", "CONSULT", "040"),
+    ],
+)
+def test_lexicon_rows_of_the_recipient_round(pipeline: Pipeline, text: str, type_: str, cameo: str | None) -> None:
+    event = one(pipeline, text, type_)
+    assert cameo is None or event.cameo == cameo, (text, event.cameo)

@@ -441,6 +441,8 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head  # "its rejection and condemnation of X"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _SERIES_HEADS:
+        anchor = anchor.head.head  # "began a new round of joint exercises": the round is the exercises
     if anchor.i != noun.i and not actors:
         actors.extend(c for c in anchor.children if c.dep_ == "poss")
     head = anchor.head
@@ -469,6 +471,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     return actors, recipients
 
 
+_SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "volley", "barrage", "flurry", "campaign"})
 _USING_VERBS = frozenset({"hold", "use", "keep", "take", "exploit"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
@@ -493,6 +496,15 @@ def _inherited_subject(verb: Token) -> list[Token]:
     """The subject a clause shares with the clause above it ("agreed to meet", "met and agreed")."""
     current = verb
     for _ in range(4):
+        if current.dep_ == "acl" and current.head.ent_type_ in ("DATE", "TIME") and current.head.head.i != current.head.i:
+            # "hit the enclave for a sixth day, killing 32 civilians": the day does not kill
+            current = current.head.head
+            if current.dep_ == "prep":
+                current = current.head
+            subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                return subjects
+            continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             if current.head.lemma_.lower() in _DOCUMENT_NOUNS and current.head.head.i != current.head.i:
                 # "released a statement criticising X": the statement's issuer
@@ -566,6 +578,10 @@ _MEASURE_HEADS = frozenset({"kg", "kilogram", "ton", "tonne", "pound", "worth", 
 LIGHT_HEADS = frozenset({"effort", "mission", "operation", "process", "campaign", "programme", "program",
                          "initiative", "bid", "activity", "work", "drive", "plan"})
 
+# Heads that, as an object, are what the word before them is: "violated the ceasefire agreement",
+# "eased curfew hours".
+_NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "order"})
+
 
 def _fits(token: Token, objects: frozenset[str]) -> bool:
     """Does the word satisfy a row's object restriction? Besides lemmas a row may name two classes:
@@ -573,10 +589,10 @@ def _fits(token: Token, objects: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in objects or "@money" in objects and _is_money(token) or "@person" in objects and _is_person(token):
         return True
-    if lemma in _MEASURE_HEADS:
+    if lemma in _MEASURE_HEADS or lemma in _COLLECTIVE_HEADS or token.lower_ in _COLLECTIVE_HEADS:
         return any(_fits(g, objects) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj")
-    if lemma in LIGHT_HEADS:
+    if lemma in LIGHT_HEADS or lemma in _NAMED_BY_COMPOUND:
         return any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in token.children)
     return False
 
@@ -586,6 +602,8 @@ def _is_money(token: Token) -> bool:
 
 
 def _is_person(token: Token) -> bool:
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "released 19 Christians", "two Americans"
     return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and not token.ent_type_ and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
@@ -599,7 +617,7 @@ def _complement_parties(verb: Token) -> list[Token]:
     found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
         for child in clause.children:
-            if child.dep_ in ("dobj", "dative") and not _owned_by_actor(child):
+            if (child.dep_ == "dobj" or child.dep_ == "dative" and child.pos_ != "ADP") and not _owned_by_actor(child):
                 found.append(child)
             elif child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _NOT_ACTORS)
@@ -942,14 +960,45 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
     if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
-    found = [_party_within(t, index) for t in candidate.recipients]
+    found = [_party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
     if candidate.code.plover == "MOBILIZE" or candidate.code.cameo.startswith("087"):
         # "mobilized the army for an assault on X", "withdrew some of its troops from Syria": the
         # forces are the actor's own
         found = [t for t in found if t.ent_type_ in _PARTY_ENTITY_TYPES and t.lemma_.lower() not in GENERIC_HEADS]
     if any(_is_party(t, index) for t in found):
+        if all(_unplaced_group(t) for t in found if _is_party(t, index)):
+            # "killed 48 people in Afghanistan": victims named by number alone are the place's people
+            return found + _Scene(candidate, index).place()
         return found
     return _parties_beside(candidate, index) or found
+
+
+# Forces and envoys an actor sends, deploys or withdraws: its means, not the party the act is aimed
+# at ("sent 200 troops to Syria", "refused to send peacekeepers to Angola").
+_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "peacekeeper", "brigade", "battalion",
+                          "unit", "contingent", "personnel", "instructor", "expert", "team", "warship", "ship",
+                          "jet", "aircraft", "reinforcement", "marine", "adviser", "advisor", "observer"})
+_SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "contribute", "station", "place", "move", "withdraw",
+                            "pull", "mobilize", "mobilise", "commit", "redeploy", "bring", "rush", "fly", "post"})
+# Heads that name people by number or role alone, with no country or group of their own.
+_PLAIN_PEOPLE = frozenset({"people", "person", "civilian", "resident", "villager", "inhabitant", "worker",
+                           "passenger", "child", "woman", "man", "family", "student", "farmer", "fisherman"})
+
+
+def _sent_forces(token: Token) -> bool:
+    if token.lemma_.lower() not in _FORCE_NOUNS and token.lower_ not in _FORCE_NOUNS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "send peacekeepers or instructors"
+    return token.dep_ in _OBJECTS and token.head.lemma_.lower() in _SENDING_VERBS
+
+
+def _unplaced_group(token: Token) -> bool:
+    """ "48 people", "32 civilians": a group named by its head word alone (no entity, no
+    nationality, no place of its own)."""
+    if token.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    return not any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") for t in token.subtree if t.i != token.i)
 
 
 def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
@@ -981,7 +1030,7 @@ class _Scene:
         self.actors = {t.i for t in candidate.actors}
 
     def _party(self, token: Token) -> bool:
-        return _is_party(token, self.index) and token.i not in self.actors
+        return _is_party(token, self.index) and token.i not in self.actors and not _sent_forces(token)
 
     def _aimed(self, heads: list[Token]) -> list[Token]:
         for head in heads:
@@ -1045,7 +1094,10 @@ class _Scene:
         place its purpose names ("gave 40 million euros to promote investment in Ethiopia")."""
         verbs = [c for c in self.clauses if c.dep_ == "xcomp"]
         for head in [*self.heads, *self.things, *verbs]:
-            places = [t for t in _objects_of_preps(head, _PLACE_PREPS) if t.ent_type_ in ("GPE", "LOC") and t.i not in self.actors]
+            settings = _objects_of_preps(head, _PLACE_PREPS)
+            # "killed 48 people in two attacks in Afghanistan": the place of the setting
+            settings += [g for t in settings if t.ent_type_ not in ("GPE", "LOC") for g in _objects_of_preps(t, _PLACE_PREPS)]
+            places = [t for t in settings if t.ent_type_ in ("GPE", "LOC") and t.i not in self.actors]
             if places:
                 return places[:1]
         if self.candidate.code.root == "07":
