@@ -447,3 +447,41 @@ def test_an_act_dated_by_its_day_keeps_the_clause_actor(pipeline: Pipeline) -> N
 def test_lexicon_rows_of_the_recipient_round(pipeline: Pipeline, text: str, type_: str, cameo: str | None) -> None:
     event = one(pipeline, text, type_)
     assert cameo is None or event.cameo == cameo, (text, event.cameo)
+
+
+def test_an_authority_ordering_a_coercion_coerces(pipeline: Pipeline) -> None:
+    event = one(pipeline, "The junta ordered the weekly newspaper Tribuna to suspend publication.", "COERCE")
+    assert event.cameo == "1721" and names(event.actor) == {"junta"}
+    assert events_of(pipeline, "The protesters demanded that the mayor be arrested.", "REQUEST")
+
+
+def test_those_who_attend_a_meeting_take_part_in_it(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Foreign Minister Ana Ruiz attended an OPEC meeting in Vienna on Monday.", "CONSULT")
+    assert "Ana Ruiz" in names(event.actor)
+    dated = one(pipeline, "Ana Ruiz will attend Saturday's meeting of the Arab League.", "AGREE")
+    assert not any("Saturday" in a.text for a in dated.actor)
+
+
+def test_the_one_who_reiterates_a_states_support_gives_it(pipeline: Pipeline) -> None:
+    event = one(pipeline, "President Ruto reiterated Kenya's support for the transitional government.", "SUPPORT")
+    assert "Ruto" in " ".join(names(event.actor))
+
+
+def test_a_relative_pronoun_acts_as_its_antecedent(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Two senators introduced a bill that would sanction Turkish officials.", "SANCTION")
+    assert "senators" in " ".join(names(event.actor))
+
+
+def test_a_purpose_noun_is_nobody(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Germany sent agents into Mali in a bid to investigate the smuggling ring.", "ACCUSE")
+    assert names(event.actor) == {"Germany"}
+
+
+def test_an_agentless_state_act_belongs_to_the_state_named(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Two inspectors were expelled from North Korea on Monday.", "SANCTION")
+    assert names(event.actor) == {"North Korea"}
+
+
+def test_the_one_called_is_the_one_told(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Chancellor Weber called Prime Minister Jan Novak on Friday to apologize for the remarks.", "SUPPORT")
+    assert "Novak" in " ".join(names(event.recipient))

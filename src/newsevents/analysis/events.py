@@ -130,6 +130,10 @@ class EventExtractor:
                 refined = REFINE_BY_COMPLEMENT.get(governor.code.cameo, {}).get(candidate.code.root)
                 if refined:
                     governor.code = lookup(refined)
+                elif governor.token.lemma_.lower() in _ORDERING_VERBS and candidate.code.root in _ORDERED_ROOTS:
+                    # "the judge ordered them jailed", "ordered the paper to suspend publication": an
+                    # authority's order to coerce is the coercion
+                    governor.code = candidate.code
                 if not _has_own_actor(candidate):
                     absorbed[governor.token.i] = candidate
                     continue
@@ -204,7 +208,7 @@ class EventExtractor:
         # "discussed the threat": what a CONSULT is about is a topic, not a party, so only
         # entities count there; elsewhere a recipient gives way to the actor inside it
         topical = candidate.code.plover == "CONSULT"
-        tokens = _recipient_tokens(candidate, index)
+        tokens = [t for t in _recipient_tokens(candidate, index) if not t.is_punct]
         actor_keys = {_ref_key(r) for r in actors}
         recipients = [r for r in _dedupe([_ref(text, t, index) for t in tokens])
                       if _ref_key(r) not in actor_keys and (r.entity is not None or not topical)]
@@ -286,13 +290,44 @@ def _find_arguments(candidate: Candidate) -> None:
         actors, recipients = _noun_arguments(token, rule)
     if not rule.takes_recipient:
         recipients = []
+    actors = [_relative_antecedent(t) for t in actors]
     candidate.actors = [t for t in _expand([_named_party(_reported_antecedent(t) or t) for t in actors]) if not _is_dateline(t)]
     candidate.recipients = [t for t in _expand([_counted(t) for t in recipients]) if t not in candidate.actors and not _is_dateline(t)]
     if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and _is_passive(token):
-        # "was arrested in Rwanda": with no agent named, the state where it happened
-        candidate.actors = [t for t in _objects_of_preps(token, frozenset({"in"})) if t.ent_type_ == "GPE"][:1]
+        # "was arrested in Rwanda", "were expelled from North Korea": with no agent named, the state
+        # where it happened
+        preps = frozenset({"in", "from"}) if token.lemma_.lower() in _EXPELLING_VERBS else frozenset({"in"})
+        settings = _objects_of_preps(token, preps)
+        settings += [g for t in settings for g in _objects_of_preps(t, frozenset({"in"}))]
+        candidate.actors = [t for t in settings if _names_a_state(t)][:1]
+    if not candidate.actors and rule.pos == "VERB" and _is_passive(token) and token.lemma_.lower() in _SENDING_VERBS:
+        # "peacekeepers were deployed to relieve X": the forces sent act
+        candidate.actors = [t for t in candidate.recipients if t.lemma_.lower() in _FORCE_NOUNS or t.lower_ in _FORCE_NOUNS]
+        candidate.recipients = [t for t in candidate.recipients if t not in candidate.actors]
     _refine_by_arguments(candidate)
     _split_joint_actors(candidate)
+
+
+_EXPELLING_VERBS = frozenset({"expel", "deport", "ban", "bar"})
+
+
+def _names_a_state(token: Token) -> bool:
+    """A country or place by its entity label, or a country's name the tagger mislabelled ("in Niger")."""
+    return token.ent_type_ == "GPE" or token.pos_ == "PROPN" and fold(token.text) in load_knowledge().countries
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """ "a statement that praised X": the relative pronoun stands for the noun, and a document for
+    whoever issued it."""
+    if token.lower_ not in ("that", "which", "who") or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    if noun.lemma_.lower() in _DOCUMENT_NOUNS and noun.head.i != noun.i:
+        issuer = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        subjects = [c for c in issuer.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects[0]
+    return noun
 
 
 def _refine_by_arguments(candidate: Candidate) -> None:
@@ -438,6 +473,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
             elif parties:
                 actors.append(parties[0])
                 recipients.extend(parties[1:])
+    actors = [a for a in actors if a.ent_type_ not in ("DATE", "TIME")]  # "Saturday's meeting"
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head  # "its rejection and condemnation of X"
@@ -453,6 +489,14 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
             actors = [c for c in governor.children if c.dep_ in _SUBJECTS] or _inherited_subject(governor) or actors
     if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() in LIGHT_VERBS:
         actors = []  # "the OIC expressed its rejection": the subject names "its"
+    if anchor.dep_ in _OBJECTS and head.lemma_.lower() in _TAKING_PART_VERBS | _AVOWING_VERBS:
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS] or _inherited_subject(head)
+        if subjects and head.lemma_.lower() in _TAKING_PART_VERBS and rule.code.root in _GATHERING_ROOTS:
+            # "Kushner attends a Cabinet meeting": the one attending takes part, and the body is the other party
+            recipients = [*recipients, *(a for a in actors if a.tag_ != "PRP$")]
+            actors = subjects
+        elif subjects and actors:
+            actors = subjects  # "Erdogan reiterated Turkey's support": the one who says it
     if not actors and anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _USING_VERBS:
         # "held 20,000 civilians as human shields": the holder acts on the ones held
         user = head.head
@@ -471,6 +515,12 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     return actors, recipients
 
 
+_TAKING_PART_VERBS = frozenset({"attend", "join", "host", "chair", "address"})
+_GATHERING_ROOTS = frozenset({"03", "04", "05", "06"})  # meetings, summits, talks, joint exercises
+_AVOWING_VERBS = frozenset({"reiterate", "reaffirm", "express", "voice", "convey", "repeat", "restate", "stress",
+                            "underline", "emphasise", "emphasize", "renew"})
+_ORDERING_VERBS = frozenset({"order", "direct", "instruct"})
+_ORDERED_ROOTS = frozenset({"16", "17"})
 _SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "volley", "barrage", "flurry", "campaign"})
 _USING_VERBS = frozenset({"hold", "use", "keep", "take", "exploit"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
@@ -505,6 +555,21 @@ def _inherited_subject(verb: Token) -> list[Token]:
             if subjects:
                 return subjects
             continue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and (
+                current.head.lemma_.lower() in _PURPOSE_NOUNS or _is_event_noun(current.head)):
+            # "sent agents in a rush to investigate", "converged for a rally to protest": whoever
+            # rushes or rallies, from the verb the noun hangs on
+            verb = current.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                return subjects
+            current = verb
+            continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             if current.head.lemma_.lower() in _DOCUMENT_NOUNS and current.head.head.i != current.head.i:
                 # "released a statement criticising X": the statement's issuer
@@ -529,6 +594,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+# Nouns a purpose clause hangs on that are nobody: "in a rush to investigate", "in a bid to end".
+_PURPOSE_NOUNS = frozenset({"rush", "attempt", "bid", "effort", "move", "push", "drive", "race", "hurry", "scramble",
+                            "way", "plan", "decision", "step", "measure", "order"})
 # "called Lavrov to discuss Syria": the caller discusses, not the one called
 _VISITING_VERBS = frozenset({"call", "phone", "ring", "telephone", "meet", "visit", "host", "receive", "join", "see"})
 
@@ -905,9 +973,10 @@ _PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "
 _AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _WITH = frozenset({"with"})
+_CALLED = _OBJECTS | {"oprd"}  # "called Prime Minister Jan Novak to ...": the parser reads a name after "call" as oprd
 _CONDITIONING_ROOTS = frozenset({"12", "13"})
 _CONDITION_MARKS = frozenset({"until", "unless", "if", "before", "till"})
-_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "along"})
 _PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -956,7 +1025,7 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         partners = [t for t in _objects_of_preps(trigger, _WITH) if _is_party(t, index)]
         if not partners and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _VISITING_VERBS:
             # "called Lavrov to discuss Syria": the one called
-            partners = [t for t in trigger.head.children if t.dep_ in _OBJECTS and _is_party(t, index)]
+            partners = [t for t in trigger.head.children if t.dep_ in _CALLED and _is_party(t, index)]
         return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
     if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
@@ -1005,9 +1074,9 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     """The party an act is aimed at when its own arguments name none, from the first of these
     that finds one."""
     scene = _Scene(candidate, index)
-    finders = [scene.owners, scene.place] if not candidate.rule.takes_recipient else [
+    finders = [scene.owners, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
-        scene.conditioned, scene.protested, scene.place]
+        scene.conditioned, scene.protested, scene.called, scene.place]
     for find in finders:
         if found := find():
             return found
@@ -1088,6 +1157,17 @@ class _Scene:
         protests = [g for head in self.heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
         return self._aimed(protests)
+
+    def called(self) -> list[Token]:
+        """ "called Erdogan to convey Pakistan's support": the one called is the one told."""
+        current = self.trigger
+        for _ in range(3):
+            if current.dep_ not in ("dobj", "xcomp", "advcl") or current.head.i == current.i:
+                return []
+            current = current.head
+            if current.lemma_.lower() in _VISITING_VERBS:
+                return _expand([t for t in current.children if t.dep_ in _CALLED and self._party(t)])
+        return []
 
     def place(self) -> list[Token]:
         """An act aimed at nobody in particular is aimed at the place it happens in; aid, at the
