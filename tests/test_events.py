@@ -485,3 +485,31 @@ def test_an_agentless_state_act_belongs_to_the_state_named(pipeline: Pipeline) -
 def test_the_one_called_is_the_one_told(pipeline: Pipeline) -> None:
     event = one(pipeline, "Chancellor Weber called Prime Minister Jan Novak on Friday to apologize for the remarks.", "SUPPORT")
     assert "Novak" in " ".join(names(event.recipient))
+
+
+def test_a_mediation_is_between_the_parties_its_purpose_names(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Oman launched a mediation effort to end the dispute between Sudan and Chad.", "CONSULT")
+    assert {"Sudan", "Chad"} <= names(event.recipient)
+
+
+def test_a_meeting_with_no_counterpart_is_with_its_host(pipeline: Pipeline) -> None:
+    event = one(pipeline, "The Kenyan president attended a climate summit in Egypt on Monday.", "CONSULT")
+    assert names(event.recipient) == {"Egypt"}
+
+
+def test_troops_for_a_mission_go_to_the_country_it_serves(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Uruguay is sending troops to the UN peacekeeping force in Lebanon.", "AID")
+    assert names(event.recipient) == {"Lebanon"}
+
+
+def test_forces_on_alert_are_aimed_at_the_named_area(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Thai troops remained on alert along the Cambodian border on Sunday.", "MOBILIZE")
+    assert any("border" in r.text for r in event.recipient)
+
+
+def test_the_country_of_a_dateline_is_not_an_actor(pipeline: Pipeline) -> None:
+    from newsevents.analysis.events import _is_dateline
+
+    doc = pipeline.nlp("KABUL, Afghanistan -- A NATO airstrike has killed a farmer in Afghanistan, officials said.")
+    afghanistan = [t for t in doc if t.text == "Afghanistan"]
+    assert _is_dateline(afghanistan[0]) and not _is_dateline(afghanistan[1])

@@ -492,8 +492,9 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     if anchor.dep_ in _OBJECTS and head.lemma_.lower() in _TAKING_PART_VERBS | _AVOWING_VERBS:
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS] or _inherited_subject(head)
         if subjects and head.lemma_.lower() in _TAKING_PART_VERBS and rule.code.root in _GATHERING_ROOTS:
-            # "Kushner attends a Cabinet meeting": the one attending takes part, and the body is the other party
-            recipients = [*recipients, *(a for a in actors if a.tag_ != "PRP$")]
+            # "Kushner attends a Cabinet meeting", "a meeting of the North Atlantic Council": the one
+            # attending takes part, and the body is the other party
+            recipients = [*recipients, *(a for a in actors if a.tag_ != "PRP$"), *_prepositional_objects(noun, frozenset({"of"}))]
             actors = subjects
         elif subjects and actors:
             actors = subjects  # "Erdogan reiterated Turkey's support": the one who says it
@@ -708,13 +709,25 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "projectile", "bull
 
 
 def _is_dateline(token: Token) -> bool:
-    """ "DUBAI (Meridian Wire) — ...": the place a report was filed from is not an actor."""
+    """ "DUBAI (Meridian Wire) — ...", "MOGADISHU, Somalia -- ...": the place a report was filed
+    from is not an actor."""
     if not token.text.isupper() or len(token.text) < 3:
-        return False
+        return _in_dateline_country(token)
     doc = token.doc
     window = doc[max(token.i - 3, 0):min(token.i + 8, len(doc))]
     return any(t.text in ("—", "--", "–") for t in window if t.i > token.i) and \
         (token.i < 3 or "\n" in doc[max(token.i - 3, 0):token.i].text)
+
+
+def _in_dateline_country(token: Token) -> bool:
+    """The country after the city in "MOGADISHU, Somalia -- ..."."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or not doc[token.i - 2].text.isupper() or len(doc[token.i - 2].text) < 3:
+        return False
+    city = doc[token.i - 2]
+    if city.i > 0 and "\n" not in doc[city.i - 1].whitespace_ + doc[city.i - 1].text and not city.is_sent_start:
+        return False
+    return any(t.text in ("—", "--", "–") for t in doc[token.i + 1:min(token.i + 3, len(doc))])
 
 
 def _counted(token: Token) -> Token:
@@ -1024,12 +1037,19 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         trigger = candidate.token
         partners = [t for t in _objects_of_preps(trigger, _WITH) if _is_party(t, index)]
         if not partners and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _VISITING_VERBS:
-            # "called Lavrov to discuss Syria": the one called
-            partners = [t for t in trigger.head.children if t.dep_ in _CALLED and _is_party(t, index)]
-        return _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
+            # "called Lavrov to discuss Syria", "called on the president to discuss": the one called
+            visit = trigger.head
+            partners = [t for t in [*visit.children, *_objects_of_preps(visit, frozenset({"on", "upon"}))]
+                        if (t.dep_ in _CALLED or t.dep_ == "pobj") and _is_party(t, index)]
+        found = _expand(partners) if partners and candidate.rule.pos == "VERB" else candidate.recipients
+        if not found:
+            # "held meetings in Baghdad", "attended a summit in the United Kingdom": the host
+            scene = _Scene(candidate, index)
+            found = scene.mediated() or [t for t in scene.place() if t.ent_type_ == "GPE"]
+        return found
     if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
-    found = [_party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
+    found = [_hosting_country(t) or _party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
     if candidate.code.plover == "MOBILIZE" or candidate.code.cameo.startswith("087"):
         # "mobilized the army for an assault on X", "withdrew some of its troops from Syria": the
         # forces are the actor's own
@@ -1054,6 +1074,16 @@ _PLAIN_PEOPLE = frozenset({"people", "person", "civilian", "resident", "villager
                            "passenger", "child", "woman", "man", "family", "student", "farmer", "fisherman"})
 
 
+def _hosting_country(token: Token) -> Token | None:
+    """ "sent troops to the UN peacekeeping force in South Sudan": the country a mission serves."""
+    if token.lemma_.lower() not in _MISSION_HEADS or token.ent_type_ in ("GPE", "NORP"):
+        return None
+    return next((t for t in _objects_of_preps(token, frozenset({"in"})) if _names_a_state(t)), None)
+
+
+_MISSION_HEADS = frozenset({"force", "mission", "operation", "contingent"})
+
+
 def _sent_forces(token: Token) -> bool:
     if token.lemma_.lower() not in _FORCE_NOUNS and token.lower_ not in _FORCE_NOUNS:
         return False
@@ -1076,7 +1106,7 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     scene = _Scene(candidate, index)
     finders = [scene.owners, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
-        scene.conditioned, scene.protested, scene.called, scene.place]
+        scene.conditioned, scene.protested, scene.mediated, scene.called, scene.place]
     for find in finders:
         if found := find():
             return found
@@ -1103,7 +1133,7 @@ class _Scene:
 
     def _aimed(self, heads: list[Token]) -> list[Token]:
         for head in heads:
-            parties = [p for t in _objects_of_preps(head, _AIMED_PREPS) if (p := _party_within(t, self.index)).i not in self.actors
+            parties = [p for t in map(_counted, _objects_of_preps(head, _AIMED_PREPS)) if (p := _party_within(t, self.index)).i not in self.actors
                        and (_is_party(p, self.index) or t.head.lower_ == "against" and t.ent_type_ not in _NOT_ACTORS)]
             if parties:
                 return _expand(parties)
@@ -1158,6 +1188,25 @@ class _Scene:
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
         return self._aimed(protests)
 
+    def mediated(self) -> list[Token]:
+        """ "a mediation effort to resolve the rift between Qatar and the Gulf states", "designed to
+        help the government and the rebels reach a settlement": the parties mediated between."""
+        if not self.candidate.code.cameo.startswith("045"):
+            return []
+        for clause in self.clauses:
+            for token in clause.subtree:
+                if token.dep_ == "prep" and token.lower_ == "between":
+                    parties = _expand([c for c in token.children if c.dep_ == "pobj"])
+                    if any(self._party(p) for p in parties):
+                        return parties
+            for helper in (t for t in clause.subtree if t.lemma_.lower() == "help" and t.pos_ == "VERB"):
+                helped = [s for c in helper.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in _SUBJECTS]
+                helped += [c for c in helper.children if c.dep_ in _OBJECTS]
+                parties = [p for p in _expand(helped) if self._party(p)]
+                if parties:
+                    return parties
+        return []
+
     def called(self) -> list[Token]:
         """ "called Erdogan to convey Pakistan's support": the one called is the one told."""
         current = self.trigger
@@ -1173,11 +1222,13 @@ class _Scene:
         """An act aimed at nobody in particular is aimed at the place it happens in; aid, at the
         place its purpose names ("gave 40 million euros to promote investment in Ethiopia")."""
         verbs = [c for c in self.clauses if c.dep_ == "xcomp"]
+        # forces are put on alert or moved somewhere: "mobilised police to the Pando region"
+        preps = _PLACE_PREPS | _DESTINATION_PREPS if self.candidate.code.plover == "MOBILIZE" else _PLACE_PREPS
         for head in [*self.heads, *self.things, *verbs]:
-            settings = _objects_of_preps(head, _PLACE_PREPS)
+            settings = _objects_of_preps(head, preps)
             # "killed 48 people in two attacks in Afghanistan": the place of the setting
             settings += [g for t in settings if t.ent_type_ not in ("GPE", "LOC") for g in _objects_of_preps(t, _PLACE_PREPS)]
-            places = [t for t in settings if t.ent_type_ in ("GPE", "LOC") and t.i not in self.actors]
+            places = [t for t in settings if (t.ent_type_ in ("GPE", "LOC") or _named_place(t)) and t.i not in self.actors]
             if places:
                 return places[:1]
         if self.candidate.code.root == "07":
@@ -1189,6 +1240,22 @@ class _Scene:
                 if places:
                     return places[:1]
         return []
+
+
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Common nouns that name a place when a name goes with them: "the Thailand border", "Niger's Maradi
+# region", "Bosnian Serb territory"; a bare "the area" names none.
+_PLACE_NOUNS = frozenset({"area", "region", "territory", "border", "district", "province", "zone", "countryside",
+                          "corridor", "enclave", "city", "town", "village", "state", "county", "valley", "strip"})
+
+
+def _named_place(token: Token) -> bool:
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
+        return True  # "in occupied Karabakh": a name the tagger left unlabelled
+    if token.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "LOC"))
+               for c in token.children)
 
 
 def _noun_phrase(token: Token) -> list[Token]:
