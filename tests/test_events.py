@@ -513,3 +513,32 @@ def test_the_country_of_a_dateline_is_not_an_actor(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("KABUL, Afghanistan -- A NATO airstrike has killed a farmer in Afghanistan, officials said.")
     afghanistan = [t for t in doc if t.text == "Afghanistan"]
     assert _is_dateline(afghanistan[0]) and not _is_dateline(afghanistan[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        ("The WHO reiterated its demand today that Israel lift the closure of the crossing.", "REQUEST", "Israel"),
+        ("Britain is pushing hard for the United States to back the relief plan.", "REQUEST", "United States"),
+        ("Chile is sharing expertise with the Peruvian police.", "COOPERATE", "Peruvian police"),
+        ("The Kenyan president received a team of observers from the African Union.", "RETREAT", "African Union"),
+        ("Italy agreed to a truce with Somali forces in the south.", "CONCEDE", "Somali forces"),
+    ],
+)
+def test_recipients_of_the_second_round(pipeline: Pipeline, text: str, type_: str, recipient: str) -> None:
+    event = one(pipeline, text, type_)
+    assert any(recipient in r.text or r.text in recipient for r in event.recipient), (text, [r.text for r in event.recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The governor shortened the nightly curfew by two hours.", "CONCEDE", "0813"),
+        ("The court cancelled restrictions on the use of Hungarian in schools.", "CONCEDE", "081"),
+        ("Serbia eased emergency measures in the province on Wednesday.", "CONCEDE", "0814"),
+        ("Ghana paid compensation to 40 Togolese traders.", "CONCEDE", "080"),
+        ("The US is providing aerial photographs and other intelligence to Kenya.", "COOPERATE", "064"),
+    ],
+)
+def test_lexicon_rows_of_the_second_round(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
+    assert one(pipeline, text, type_).cameo == cameo

@@ -57,6 +57,7 @@ LIGHT_VERBS = frozenset({
     "take", "do", "offer", "send", "slap", "level", "file", "lodge", "press", "bring", "declare", "pass",
     "adopt", "complete", "finalise", "finalize", "conclude", "strike", "broker", "agree", "seal", "ink",
     "open", "head", "express", "voice", "put", "initiate", "institute", "call", "renew", "reimpose", "restart",
+    "speed", "accelerate", "hasten", "expedite",
 })
 
 # Verbs whose clause reports what someone said; their subject is the event's `reported_by`.

@@ -183,6 +183,10 @@ class EventExtractor:
                 particle = next((c for c in token.children if c.dep_ in ("prt", "prep", "agent", "advmod", "compound", "npadvmod")
                                  and c.lower_ in rule.particles and not _dated(c)), None)
                 if particle is None:
+                    # "pushing for the US to back the plan": the parser marks the clause with "for"
+                    particle = next((m for c in token.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                                     if m.dep_ == "mark" and m.lower_ in rule.particles and m.i > token.i), None)
+                if particle is None:
                     continue
             consumed = None
             if rule.objects:
@@ -522,7 +526,8 @@ _AVOWING_VERBS = frozenset({"reiterate", "reaffirm", "express", "voice", "convey
                             "underline", "emphasise", "emphasize", "renew"})
 _ORDERING_VERBS = frozenset({"order", "direct", "instruct"})
 _ORDERED_ROOTS = frozenset({"16", "17"})
-_SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "volley", "barrage", "flurry", "campaign"})
+_SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "volley", "barrage", "flurry", "campaign",
+                           "day", "week", "month", "hour"})  # "launched ten days of war games"
 _USING_VERBS = frozenset({"hold", "use", "keep", "take", "exploit"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
@@ -620,8 +625,9 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
     heads = [token] if particle is None else [particle, token] if particle.dep_ == "prt" else [particle]
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acomp") and _fits(child, objects):
-                return child
+            if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acomp") and (
+                    _fits(child, objects) or any(_fits(c, objects) for c in child.conjuncts)):
+                return child  # "aerial photographs and other military intelligence": any of the objects
             if child.dep_ in ("prep", "prt", "advmod"):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and _fits(grandchild, objects):
@@ -642,14 +648,14 @@ _CURRENCIES = frozenset({"$", "€", "£", "¥", "usd", "eur", "dollar", "euro",
 # "a state of emergency".
 _MEASURE_HEADS = frozenset({"kg", "kilogram", "ton", "tonne", "pound", "worth", "amount", "quantity", "shipment",
                             "consignment", "batch", "load", "lot", "package", "cargo", "truckload", "plane", "planeload",
-                            "state"})
+                            "state", "team", "mission", "delegation"})
 # Heads that take their meaning from the noun before them: "mediation efforts", "peacekeeping operations".
 LIGHT_HEADS = frozenset({"effort", "mission", "operation", "process", "campaign", "programme", "program",
                          "initiative", "bid", "activity", "work", "drive", "plan"})
 
 # Heads that, as an object, are what the word before them is: "violated the ceasefire agreement",
 # "eased curfew hours".
-_NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "order"})
+_NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "order", "measure", "regulation", "rule"})
 
 
 def _fits(token: Token, objects: frozenset[str]) -> bool:
@@ -754,7 +760,8 @@ def _named_party(token: Token) -> Token:
 _COLLECTIVE_HEADS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                                "scores", "ten", "tens", "million", "millions", "number", "majority", "minority", "some",
                                "many", "most", "several", "all", "one", "two", "three", "few", "handful", "crowd",
-                               "band", "batch", "contingent", "member", "members", "section", "faction", "wing", "part"})
+                               "band", "batch", "contingent", "member", "members", "section", "faction", "wing", "part",
+                               "patch", "detachment", "squad"})
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
@@ -1049,7 +1056,8 @@ def _recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         return found
     if candidate.code.root in _ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
-    found = [_hosting_country(t) or _party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
+    hosted = candidate.code.root in _CONTRIBUTING_ROOTS
+    found = [hosted and _hosting_country(t) or _party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
     if candidate.code.plover == "MOBILIZE" or candidate.code.cameo.startswith("087"):
         # "mobilized the army for an assault on X", "withdrew some of its troops from Syria": the
         # forces are the actor's own
@@ -1075,13 +1083,16 @@ _PLAIN_PEOPLE = frozenset({"people", "person", "civilian", "resident", "villager
 
 
 def _hosting_country(token: Token) -> Token | None:
-    """ "sent troops to the UN peacekeeping force in South Sudan": the country a mission serves."""
-    if token.lemma_.lower() not in _MISSION_HEADS or token.ent_type_ in ("GPE", "NORP"):
+    """ "sent troops to the UN peacekeeping force in South Sudan": the country a mission serves
+    ("a truce with Moslem forces in Bosnia" is with the forces, which have a nationality)."""
+    if token.lemma_.lower() not in _MISSION_HEADS or token.ent_type_ in ("GPE", "NORP") or any(
+            c.ent_type_ in ("GPE", "NORP") for c in token.lefts):
         return None
     return next((t for t in _objects_of_preps(token, frozenset({"in"})) if _names_a_state(t)), None)
 
 
 _MISSION_HEADS = frozenset({"force", "mission", "operation", "contingent"})
+_CONTRIBUTING_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
 def _sent_forces(token: Token) -> bool:
@@ -1157,8 +1168,13 @@ class _Scene:
         """ "demanded that Dbeibeh appear": the one asked is the subject of what is asked."""
         if self.candidate.code.root not in _ASKING_ROOTS:
             return []
-        parties = [_party_within(s, self.index) for c in self.trigger.children if c.dep_ in ("ccomp", "acl")
-                   for s in c.children if s.dep_ in _SUBJECTS]
+        clauses = [c for c in self.trigger.children if c.dep_ in ("ccomp", "acl") or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+        if not clauses and self.trigger.dep_ in _OBJECTS:
+            # "reiterated its demand today that Israel ease restrictions": the clause hangs on the verb
+            clauses = [c for c in self.trigger.head.children if c.dep_ == "ccomp" and c.i > self.trigger.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        parties = [_party_within(s, self.index) for c in clauses for s in c.children if s.dep_ in _SUBJECTS]
         return [t for t in _expand(parties) if self._party(t)]
 
     def conditioned(self) -> list[Token]:
