@@ -362,3 +362,32 @@ def test_a_title_and_a_surname_shared_by_curated_people_of_one_country(pipeline:
     # two curated Presidents Bush, both American: the title and the surname say enough
     result = analyse(pipeline, "President Bush warned Iran on Friday.", None)
     assert entity_for(result, "Bush").code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a civil title ending in "general" is no military rank
+        ("Arab League Secretary General Amr Moussa arrived on Monday.", "Amr Moussa", "IGOGOV"),
+        ("Students throughout Kenya boycotted classes.", "Students", "KENEDU"),
+        ("Hausa politicians met in Kano.", "Hausa politicians", "NGAELI"),
+        ("Radical French farmers blocked the roads.", "Radical French farmers", "FRAAGR"),
+        ("A US national was detained in Iran.", "US national", "USACVL"),
+        ("A Palestinian prisoner went on hunger strike.", "Palestinian prisoner", "PSECVL"),
+    ],
+)
+def test_titles_and_roles_of_this_round(pipeline: Pipeline, text: str, surface: str, code: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).code == code
+
+
+def test_a_side_taken_is_not_the_actors_country(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "A prominent anti-Syria journalist was killed in Beirut.")
+    assert not any(e.country == "SYR" and e.type != "GPE" for e in result.entities)
+
+
+def test_an_undated_title_names_the_office_acted_in(pipeline: Pipeline) -> None:
+    text = "General Michel Aoun rejected the accord."
+    assert entity_for(analyse(pipeline, text, None), "Michel Aoun").code == "LBNMIL"
+    # a dated article whose date the knowledge covers keeps the knowledge's office
+    kishi = "Defence Minister Nobuo Kishi met the US envoy."
+    assert entity_for(analyse(pipeline, kishi, "2021-06-01"), "Nobuo Kishi").code == "JPNGOV"

@@ -28,7 +28,7 @@ _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bisho
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
-_PLACE_OF = frozenset({"in", "of", "from"})
+_PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
 
 
 class ActorResolver:
@@ -63,7 +63,7 @@ class ActorResolver:
         info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
         titles: list[str] = []
         title_country = title_sector = None
-        former = False
+        former = specific_title = False
         if entity.type == "PERSON" or (info is not None and info.type == "PERSON"):
             for mention in entity.mentions[:4]:
                 for title_tokens in _title_token_groups(doc, mention):
@@ -74,6 +74,7 @@ class ActorResolver:
                         titles.append(title)
                     title_country = title_country or country
                     title_sector = title_sector or sector
+                    specific_title = specific_title or self._sector_of_words([t.text for t in title_tokens], generic=False) is not None
         if entity.type == "PERSON" and info is None and not title_country:
             title_country = _first(
                 c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
@@ -96,6 +97,11 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
+            if info.type == "PERSON" and specific_title and title_sector != info.sector and title_country in (None, info.country) \
+                    and (when is None or not info.covers(when)):
+                # "General Michel Aoun", "Prime Minister Ismail Haniyeh" in an undated text: the office
+                # the article gives the person is the one they act in, not the last the knowledge lists
+                entity.sector, entity.code = title_sector, None
         elif kb.is_ethnic_group(entity.name) and _stands_for_group(doc, entity):
             # "Iraqi Kurds", "Karen guerrillas", "Hausa politicians": where they live, else where
             # most of the group lives, else the one country of the sentence
@@ -278,9 +284,9 @@ class ActorResolver:
                     return info
         return None
 
-    def _sector_of_words(self, words: list[str]) -> str | None:
-        """Sector of the right-most specific role phrase ("military chief" -> MIL), else of a
-        generic head word ("leader" -> GOV)."""
+    def _sector_of_words(self, words: list[str], generic: bool = True) -> str | None:
+        """Sector of the right-most specific role phrase ("military chief" -> MIL), else (unless
+        `generic` is false) of a generic head word ("leader" -> GOV)."""
         folded = [fold(w) for w in words]
         fallback = None
         for end in range(len(folded), 0, -1):
@@ -292,7 +298,7 @@ class ActorResolver:
                     return role.sector
                 fallback = fallback or role.sector
                 break
-        return fallback
+        return fallback if generic else None
 
     # -- actors NER does not name ---------------------------------------------------------
     def _nominal_actors(self, state: AnalysisState) -> None:
@@ -502,7 +508,12 @@ class ActorResolver:
             covered.update(range(ent.start, ent.end))
         units += [(t.i, t.text, t.pos_ == "PROPN") for t in tokens if t.i not in covered and t.pos_ in {"PROPN", "ADJ", "NOUN"}]
         for index, text, is_name in sorted(units):
+            if _opposed_to(tokens[0].doc, index):
+                continue  # "an anti-Syria journalist" is not Syria's
             country = self.kb.country_of_word(text)
+            if country is None and is_name and " " in text:
+                # NER joined a country word to another ("Radical French farmers")
+                country = _first(self.kb.country_of_word(word) for word in text.split())
             if country is None and text[:1].isupper():
                 country = self.kb.ethnic_groups.get(fold(text))  # "Yoruba leaders", "Karen guerrillas"
             if country is None and is_name:
@@ -531,6 +542,14 @@ class ActorResolver:
                 return words, Role(specific or role.sector, kind)
             return words, role
         return None, None
+
+
+def _opposed_to(doc: Doc, index: int) -> bool:
+    """ "anti-Syria", "pro-Iranian": a country word that names the side taken, not the actor's own."""
+    token = doc[index]
+    if fold(token.text).startswith(("anti-", "pro-")):
+        return True
+    return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ in ("anti", "pro")
 
 
 def _first(values):  # type: ignore[no-untyped-def]
