@@ -98,7 +98,7 @@ class ActorResolver:
             if info.role and not titles:
                 titles.append(info.role)
             if info.type == "PERSON" and specific_title and title_sector != info.sector and title_country in (None, info.country) \
-                    and (when is None or not info.covers(when)):
+                    and (when is None or not info.covers(when)) and not _same_office(info.role, titles):
                 # "General Michel Aoun", "Prime Minister Ismail Haniyeh" in an undated text: the office
                 # the article gives the person is the one they act in, not the last the knowledge lists
                 entity.sector, entity.code = title_sector, None
@@ -542,6 +542,12 @@ class ActorResolver:
                 return words, Role(specific or role.sector, kind)
             return words, role
         return None, None
+
+
+def _same_office(role: str | None, titles: list[str]) -> bool:
+    """Does a title name the office the knowledge lists ("British Defence Secretary" and "Defence
+    Secretary")? Then the knowledge's code for that office stands."""
+    return bool(role) and any(fold(role) in fold(title) for title in titles)
 
 
 def _opposed_to(doc: Doc, index: int) -> bool:
