@@ -369,6 +369,8 @@ def test_a_title_and_a_surname_shared_by_curated_people_of_one_country(pipeline:
     [
         # a civil title ending in "general" is no military rank
         ("Arab League Secretary General Amr Moussa arrived on Monday.", "Amr Moussa", "IGOGOV"),
+        ("UN Secretary-General Ban Ki-moon arrived on Monday.", "Ban Ki-moon", "IGOGOV"),
+        ("Police were deployed in Montenegro province.", "Montenegro province", "MNE"),
         ("Students throughout Kenya boycotted classes.", "Students", "KENEDU"),
         ("Hausa politicians met in Kano.", "Hausa politicians", "NGAELI"),
         ("Radical French farmers blocked the roads.", "Radical French farmers", "FRAAGR"),

@@ -28,6 +28,8 @@ _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bisho
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
+_PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
+                          "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
 
 
@@ -205,6 +207,10 @@ class ActorResolver:
         if country is None:
             city = city_countries().get(fold(name))
             country = city[1] if city else None
+        words = name.split()
+        if country is None and len(words) > 1 and fold(words[-1]) in _PLACE_KINDS:
+            # "Montenegro province", "Kano state": the place before the kind of place
+            country = self._place_country(" ".join(words[:-1]))
         return country or self.kb.country_of_misspelling(name)
 
     def _drop_title_fragments(self, entities: list[Entity], spans: list[tuple[int, int]], when: date | None) -> None:
@@ -287,7 +293,7 @@ class ActorResolver:
     def _sector_of_words(self, words: list[str], generic: bool = True) -> str | None:
         """Sector of the right-most specific role phrase ("military chief" -> MIL), else (unless
         `generic` is false) of a generic head word ("leader" -> GOV)."""
-        folded = [fold(w) for w in words]
+        folded = [f for w in words if (f := fold(w).strip(" -"))]  # "Secretary-General" comes as three tokens
         fallback = None
         for end in range(len(folded), 0, -1):
             for size in range(min(self.kb.max_role_words, end), 0, -1):
