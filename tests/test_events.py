@@ -542,3 +542,23 @@ def test_recipients_of_the_second_round(pipeline: Pipeline, text: str, type_: st
 )
 def test_lexicon_rows_of_the_second_round(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
     assert one(pipeline, text, type_).cameo == cameo
+
+
+def test_criticism_received_is_given_by_whom_it_comes_from(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Caracas faces growing criticism from the European Union over the arrests.", "ACCUSE")
+    assert names(event.actor) == {"European Union"} and names(event.recipient) == {"Caracas"}
+
+
+def test_whoever_is_guilty_of_an_act_did_it(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Both armies were guilty of violating the ceasefire agreement in Kashmir.", "ASSAULT")
+    assert "armies" in " ".join(names(event.actor))
+
+
+def test_an_object_the_parser_made_a_clause_subject_still_counts(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Peruvian authorities declared a state of siege in Peru to begin at midnight Friday.", "COERCE")
+    assert event.cameo == "1724"
+
+
+def test_taking_part_in_peacekeeping_is_aid(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Nepali troops participate in peacekeeping operations in Lebanon.", "AID")
+    assert event.cameo == "074" and names(event.recipient) == {"Lebanon"}

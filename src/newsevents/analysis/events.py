@@ -493,6 +493,12 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
             actors = [c for c in governor.children if c.dep_ in _SUBJECTS] or _inherited_subject(governor) or actors
     if actors and all(a.tag_ == "PRP$" for a in actors) and head.lemma_.lower() in LIGHT_VERBS:
         actors = []  # "the OIC expressed its rejection": the subject names "its"
+    if anchor.dep_ in _OBJECTS and head.lemma_.lower() in _RECEIVING_VERBS:
+        # "Iran faces criticism from the UN", "drew praise from Washington": the giver acts on the receiver
+        givers = _prepositional_objects(noun, frozenset({"from"}))
+        if givers:
+            actors = givers
+            recipients = [c for c in head.children if c.dep_ in _SUBJECTS] or recipients
     if anchor.dep_ in _OBJECTS and head.lemma_.lower() in _TAKING_PART_VERBS | _AVOWING_VERBS:
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS] or _inherited_subject(head)
         if subjects and head.lemma_.lower() in _TAKING_PART_VERBS and rule.code.root in _GATHERING_ROOTS:
@@ -520,6 +526,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     return actors, recipients
 
 
+_RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "earn", "win", "get", "meet", "incur", "garner"})
 _TAKING_PART_VERBS = frozenset({"attend", "join", "host", "chair", "address"})
 _GATHERING_ROOTS = frozenset({"03", "04", "05", "06"})  # meetings, summits, talks, joint exercises
 _AVOWING_VERBS = frozenset({"reiterate", "reaffirm", "express", "voice", "convey", "repeat", "restate", "stress",
@@ -584,6 +591,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
                 if subjects:
                     return subjects
             return [current.head]
+        if current.dep_ == "prep" and current.head.pos_ == "ADJ" and current.head.i != current.i:
+            current = current.head  # "were guilty of violating the truce": whoever is guilty
         if current.dep_ not in _SUBJECT_INHERITING or current.head.i == current.i:
             return []
         head = current.head
@@ -628,6 +637,12 @@ def _matched_object(token: Token, particle: Token | None, objects: frozenset[str
             if child.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr", "oprd", "xcomp", "ccomp", "acomp") and (
                     _fits(child, objects) or any(_fits(c, objects) for c in child.conjuncts)):
                 return child  # "aerial photographs and other military intelligence": any of the objects
+            if child.dep_ == "ccomp":
+                # "declared a state of siege to begin at midnight": the parser makes the object the
+                # subject of the clause after it
+                found = next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i and _fits(g, objects)), None)
+                if found is not None:
+                    return found
             if child.dep_ in ("prep", "prt", "advmod"):
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and _fits(grandchild, objects):
@@ -655,7 +670,8 @@ LIGHT_HEADS = frozenset({"effort", "mission", "operation", "process", "campaign"
 
 # Heads that, as an object, are what the word before them is: "violated the ceasefire agreement",
 # "eased curfew hours".
-_NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "order", "measure", "regulation", "rule"})
+_NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "order", "measure", "regulation", "rule",
+                                "point", "material", "item", "kit"})
 
 
 def _fits(token: Token, objects: frozenset[str]) -> bool:
