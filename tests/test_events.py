@@ -521,6 +521,7 @@ def test_the_country_of_a_dateline_is_not_an_actor(pipeline: Pipeline) -> None:
         ("The WHO reiterated its demand today that Israel lift the closure of the crossing.", "REQUEST", "Israel"),
         ("Britain is pushing hard for the United States to back the relief plan.", "REQUEST", "United States"),
         ("Chile is sharing expertise with the Peruvian police.", "COOPERATE", "Peruvian police"),
+        ("Jordan complained to the United Nations over Syrian shelling of its villages.", "ACCUSE", "Syrian"),
         ("The Kenyan president received a team of observers from the African Union.", "RETREAT", "African Union"),
         ("Italy agreed to a truce with Somali forces in the south.", "CONCEDE", "Somali forces"),
     ],

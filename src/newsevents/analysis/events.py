@@ -621,7 +621,8 @@ def _expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         for member in (token, *token.conjuncts):
-            if member not in out and member.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
+            if member not in out and (member.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
+                                      or member.tag_ == "VBG" and member.dep_ in ("pobj", "dobj")):  # "over Syrian shelling"
                 out.append(member)
     return out
 
