@@ -563,3 +563,20 @@ def test_an_object_the_parser_made_a_clause_subject_still_counts(pipeline: Pipel
 def test_taking_part_in_peacekeeping_is_aid(pipeline: Pipeline) -> None:
     event = one(pipeline, "Nepali troops participate in peacekeeping operations in Lebanon.", "AID")
     assert event.cameo == "074" and names(event.recipient) == {"Lebanon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        ("Customs officers returned a bronze statue engraved with the seal of the old kingdom to Cambodian officials.",
+         "RETREAT", "Cambodian officials"),
+        ("Japan lifted restrictions imposed on Vietnamese fishermen.", "CONCEDE", "Vietnamese"),
+        ("The union will not end the strike until its demands are met by the mining company.", "REJECT", "mining company"),
+        ("The rebels threatened to halt peace talks with President Kabila.", "THREATEN", "Kabila"),
+        ("The foreign ministry welcomed Norway to mediate between the two sides.", "SUPPORT", "Norway"),
+        ("The army ceased its operations in several areas near the capital Bamako.", "RETREAT", "areas"),
+    ],
+)
+def test_recipients_of_the_third_round(pipeline: Pipeline, text: str, type_: str, recipient: str) -> None:
+    event = one(pipeline, text, type_)
+    assert any(recipient in r.text or r.text in recipient for r in event.recipient), (text, [r.text for r in event.recipient])

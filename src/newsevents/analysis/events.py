@@ -719,6 +719,10 @@ def _complement_parties(verb: Token) -> list[Token]:
             elif child.dep_ in _SUBJECTS and clause.pos_ == "ADJ":
                 # "found Britta Nielsen guilty": the subject of the small clause
                 found.append(child)
+            elif child.dep_ == "nsubj" and clause.dep_ == "ccomp" and child.i < clause.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                # "welcomed Putin to mediate", "urged Kenya to act": the parser's subject of the infinitive
+                found.append(child)
     return _expand(found)
 
 
@@ -1007,8 +1011,10 @@ _PARTY_PREPS = frozenset({"of", "by", "against", "on", "into", "over", "from", "
                           "between", "among", "amongst"})
 # Prepositions that name the party an act is aimed at, when the object is a thing
 # ("suspended flights to Armenia", "demanded an explanation from the prime minister").
+_IMPOSED_ON = frozenset({"on", "against", "upon"})
 _AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward", "towards", "at", "into"})
 _ASKING_ROOTS = frozenset({"02", "10"})
+_GIVING_ROOTS = frozenset({"05", "06", "07", "08"})
 _WITH = frozenset({"with"})
 _CALLED = _OBJECTS | {"oprd"}  # "called Prime Minister Jan Novak to ...": the parser reads a name after "call" as oprd
 _CONDITIONING_ROOTS = frozenset({"12", "13"})
@@ -1036,14 +1042,17 @@ def _party_within(token: Token, index: MentionIndex) -> Token:
     for _ in range(3):
         following: list[Token] = []
         for current in frontier:
-            for child in sorted(current.children, key=lambda c: c.dep_ != "appos"):
+            # "talks with President Mugabe": an event noun's partner before its modifiers ("unity government")
+            partner_first = _is_event_noun(current)
+            for child in sorted(current.children, key=lambda c: (c.dep_ != "appos", not (partner_first and c.dep_ == "prep"))):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "appos") and child.tag_ != "PRP$":
                     following.append(child)
                 elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
                     following.extend(c for c in child.children if c.dep_ == "pobj")
                 elif child.dep_ == "acl":
-                    following.extend(c for agent in child.children if agent.dep_ == "agent"
-                                     for c in agent.children if c.dep_ == "pobj")
+                    # "the threats made by the government", "sanctions imposed on India"
+                    following.extend(c for p in child.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in _IMPOSED_ON
+                                     for c in p.children if c.dep_ == "pobj")
         for candidate in following:
             if _is_party(candidate, index):
                 return candidate
@@ -1132,7 +1141,7 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     """The party an act is aimed at when its own arguments name none, from the first of these
     that finds one."""
     scene = _Scene(candidate, index)
-    finders = [scene.owners, scene.called, scene.place] if not candidate.rule.takes_recipient else [
+    finders = [scene.owners, scene.conditioned, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
         scene.conditioned, scene.protested, scene.mediated, scene.called, scene.place]
     for find in finders:
@@ -1171,7 +1180,15 @@ class _Scene:
         return self._aimed(self.heads)
 
     def aimed_from_things(self) -> list[Token]:
-        return self._aimed(self.things)
+        found = self._aimed(self.things)
+        if found or self.candidate.code.root not in _GIVING_ROOTS:
+            return found
+        # "returned a silver pendant engraved with the image of Peter the Great to Russian
+        # authorities": the parser hangs "to" deep inside the thing's phrase
+        deeper = [t for thing in self.things for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > thing.i]
+        return self._aimed(deeper) if not deeper else next(
+            (parties for prep in deeper if (parties := [p for c in prep.children if c.dep_ == "pobj"
+                                                        and self._party(p := _party_within(c, self.index))])), [])
 
     def owners(self) -> list[Token]:
         """ "rejected Theresa May's agreement", "accepted the demands by protesters"."""
@@ -1202,9 +1219,22 @@ class _Scene:
         # the condition hangs on the threatened act: "threatened to halt the talks if ...", "threats
         # that he would open the borders unless ..."
         verbs = [self.trigger, *(c for c in self.trigger.children if c.dep_ in ("xcomp", "ccomp", "acl"))]
-        return [t for verb in verbs for c in verb.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-                for t in c.children if t.dep_ in _SUBJECTS and self._party(t)]
+        conditions = [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and any(
+                      m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+        conditions += [conj for c in conditions for conj in c.conjuncts]
+        found: list[Token] = []
+        for clause in conditions:
+            # "until their demands are met by the authorities", "until the management is sacked"
+            agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            subjects = [t for t in clause.children if t.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+            found += [t for t in agents if t.pos_ in ("NOUN", "PROPN") and t.i not in self.actors]  # a doer named as such
+            found += [t for t in subjects if self._party(t)]
+            if not found:
+                # "until he is satisfied Vietnam is doing all it can": the party in the clause he awaits
+                found += [t for c in clause.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in _SUBJECTS and self._party(t)]
+            if found:
+                break
+        return found
 
     def protested(self) -> list[Token]:
         """ "staged a hunger strike to demand the resignation of X", "rallied in protest against X":
@@ -1288,7 +1318,10 @@ def _named_place(token: Token) -> bool:
     if token.lemma_.lower() not in _PLACE_NOUNS:
         return False
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "LOC"))
-               for c in token.children)
+               for c in token.children) or any(  # "several areas near the capital Damascus"
+        g.ent_type_ in ("GPE", "LOC") or any(a.dep_ == "appos" and (a.ent_type_ in ("GPE", "LOC") or a.pos_ == "PROPN") for a in g.children)
+        for c in token.children if c.dep_ == "prep" and c.lower_ in ("near", "of", "in", "around")
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _noun_phrase(token: Token) -> list[Token]:
