@@ -195,3 +195,6 @@ def test_words_before_a_time_and_the_past_perfect_set_its_direction(pipeline: Pi
     # an open modal takes the nearest such day (Wednesday is tomorrow), a bare report the last one
     assert values("The father would travel to Washington on Wednesday.") == ["2022-11-23"]
     assert values("The father travelled to Washington on Wednesday.") == ["2022-11-16"]
+    assert values("The two leaders meet on Wednesday in Oman.") == ["2022-11-23"]  # the news present
+    # "the previous Friday" is seen from the day the text last named
+    assert values("Shares fell on Nov. 4, down 3% from the previous Friday.") == ["2022-11-04", "2022-10-28"]

@@ -581,6 +581,11 @@ def _weekday_expression(match: re.Match[str], context: Context) -> Timex | None:
     relative = _group(match, "relative")
     if relative:
         offset = _relative_offset(relative)
+        if offset and relative.lower().startswith("the"):
+            # "the previous Friday", "the following Monday": seen from the day the text last named
+            reference = context.reference[0] if context.reference else context.anchor
+            day = weekday_near(reference, weekday, "past" if offset < 0 else "future", strict=True)
+            return _with_part(_day_timex(day), match)
         if offset is None:
             # "that Tuesday", "the Tuesday": the one nearest the text's last date
             reference = context.reference[0] if context.reference else context.anchor

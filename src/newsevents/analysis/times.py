@@ -171,6 +171,8 @@ def _verb_direction(verb: Token) -> Direction:
         return "past"
     if any(child.lemma_ == "have" for child in auxiliaries):
         return "past"  # the present perfect looks back: "has been searching since Oct. 23"
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ not in ("be", "have"):
+        return "near"  # the news present reads both ways: "the ministers meet Monday", "follows Tuesday's vote"
     return None
 
 
