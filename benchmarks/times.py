@@ -109,7 +109,8 @@ def main() -> int:
             if match.value == gold.value:
                 counts["value"] += 1
             else:
-                errors["value"].append(f"{document.name} {gold.text!r} gold {gold.value} system {match.value}  (DCT {document.dct})")
+                errors["value"].append(f"{document.name} {gold.text!r} gold {gold.value} system {match.value}  (DCT {document.dct})"
+                                       f"  | {_context(document.text, gold.start, gold.end)}")
             if match.type == gold.type:
                 counts["type"] += 1
             else:

@@ -102,3 +102,17 @@ def test_gazetteer_indexes_names_and_sites() -> None:
     assert any(p.feature == "country" and p.country == "GEO" for p in gazetteer.lookup("Georgia"))
     assert any(p.feature == "ADM1" and p.country == "USA" for p in gazetteer.lookup("Georgia"))
     assert any(p.feature == "city" and p.geonames_id for p in gazetteer.lookup("São Paulo"))
+
+
+def test_a_state_abbreviation_is_the_state_not_a_namesake_town(places_pipeline: Pipeline) -> None:
+    text = "A police officer in Kansas City, Kan., was dragged by a car, and a man from Harrisburg, Pa., was held."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "Kan.").name == "Kansas"
+    assert by_text(places, "Pa.").country == "USA" and by_text(places, "Pa.").feature == "ADM1"
+
+
+def test_a_us_state_named_like_a_country_in_a_us_story(places_pipeline: Pipeline) -> None:
+    # the gazetteer glosses the state "Georgia (US state)"; its own name is still Georgia
+    text = "Georgia authorities say the man from Arizona was charged."
+    georgia = by_text(places_of(places_pipeline, text), "Georgia")
+    assert georgia.country == "USA" and georgia.feature == "ADM1"

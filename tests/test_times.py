@@ -61,6 +61,16 @@ def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str
         ("The doctor was shot last Oct. 23.", ("Oct. 23", "DATE", "2022-10-23")),
         ("Elections are due next May 4.", ("May 4", "DATE", "2023-05-04")),
         ("He was seen at 10 p.m. last Oct. 23.", ("10 p.m. last Oct. 23", "TIME", "2022-10-23T22:00")),
+        # a year measured up to a date is twelve months, not a calendar year
+        ("Sales for the year ended March 31 rose.", ("the year", "DURATION", "P1Y")),
+        ("It expects a loss for the fiscal year ending tomorrow.", ("the fiscal year", "DURATION", "P1Y")),
+        ("A pilot called a minute and a half later.", ("a minute and a half", "DURATION", "PT1M30S")),
+        ("Prices may double over the next two years or so.", ("the next two years or so", "DURATION", "P2Y")),
+        ("Shares were up at mid-afternoon yesterday.", ("mid-afternoon yesterday", "TIME", "2022-11-21TAF")),
+        ("Prices peaked in the winter of nineteen ninety-four.", ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
+        ("He will leave at 4 in the morning.", ("4 in the morning", "TIME", "2022-11-22T04:00")),
+        ("The shooting began at 11 at night.", ("11 at night", "TIME", "2022-11-22T23:00")),
+        ("Membership fell through the nineties.", ("the nineties", "DATE", "199")),
     ],
 )
 def test_expressions_and_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -159,3 +169,32 @@ def test_events_are_dated_by_the_expression_that_governs_them(pipeline: Pipeline
     condemned = by_trigger["condemned"]
     assert condemned.date is not None and condemned.date.precision == "publication"
     assert condemned.location.place is None
+
+
+def test_a_report_is_about_the_first_completed_quarter_it_names() -> None:
+    published = date(1989, 11, 1)
+    text = ("Profit rose in the third quarter, after a flat second quarter. "
+            "In the year-earlier period, the company lost money; the fourth quarter looks weak.")
+    found = {surface: value for surface, _, value in tagged(text, published)}
+    assert found["the year-earlier period"] == "1988-Q3"
+    text = "Sales will grow in the third quarter of 1990. In the year-ago period, sales fell."
+    assert ("the year-ago period", "DATE", "1988-Q3") in tagged(text, published)  # the outlook is not the report's quarter
+    assert ("the quarter a year ago", "DATE", "1988-Q3") in tagged("For the quarter a year ago, it lost money.", published)
+
+
+def test_words_before_a_time_and_the_past_perfect_set_its_direction(pipeline: Pipeline) -> None:
+    def values(text: str) -> list[str | None]:
+        return [t.value for t in analyse(pipeline, text).times]
+
+    # published on Tuesday 22 November 2022
+    assert values("The group could arrive as early as Friday.") == ["2022-11-25"]
+    assert values("The deadline was extended until Friday.") == ["2022-11-25"]
+    assert values("Until Friday, they had not called him a suspect.") == ["2022-11-18"]
+    assert values("The offer had been due to expire on Monday.") == ["2022-11-21"]
+    assert values("The stock is to resume trading on Monday.") == ["2022-11-28"]
+    # an open modal takes the nearest such day (Wednesday is tomorrow), a bare report the last one
+    assert values("The father would travel to Washington on Wednesday.") == ["2022-11-23"]
+    assert values("The father travelled to Washington on Wednesday.") == ["2022-11-16"]
+    assert values("The two leaders meet on Wednesday in Oman.") == ["2022-11-23"]  # the news present
+    # "the previous Friday" is seen from the day the text last named
+    assert values("Shares fell on Nov. 4, down 3% from the previous Friday.") == ["2022-11-04", "2022-10-28"]

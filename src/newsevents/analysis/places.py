@@ -98,6 +98,8 @@ _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "
                             "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
                             "village", "province", "district", "region", "state"})
 _POSTAL = re.compile(r"[A-Z]{2}\b")
+# Acronyms and initials ("UK", "NSW", "D.A.", "S.E."): a country's or a state's short name, not a town's alias.
+_ACRONYM = re.compile(r"[A-Z]{1,5}|(?:[A-Z]\.){1,4}")
 _QUALIFIER_GAP = re.compile(r"\s*,\s*")
 
 # Prior weights (see `_prior`).
@@ -133,6 +135,14 @@ def _prior(place: GazPlace) -> float:
     if place.feature == "city":
         return 2.0 + math.log10(place.population + 1) + (_CAPITAL_BONUS if place.capital else 0.0)
     return _FEATURE_PRIOR.get(place.feature, 7.0)
+
+
+_GLOSS = re.compile(r"\s*\([^)]*\)$")
+
+
+def _own_name(place: GazPlace) -> str:
+    """The place's name without the gazetteer's gloss: "Georgia (US state)" is named Georgia."""
+    return fold(_GLOSS.sub("", place.name))
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -204,9 +214,14 @@ class PlaceRecogniser:
             key = fold(surface)
             if key in _GENERIC_WORDS or key in {"street", "avenue", "road", "boulevard", "lane", "drive"}:
                 continue  # "Street" of "Delmar Street", "North" of "North John Street"
-            candidates = gaz.lookup_key(key)
-            if not candidates and surface in self.abbreviations:
-                candidates = [self.abbreviations[surface]]
+            state_abbreviation = self._state_abbreviation(text, start, end)
+            if state_abbreviation is not None:
+                # "Kansas City, Kan.": the state, not a town that "Kan" is another name of
+                end, state_place = state_abbreviation
+                candidates = [state_place]
+                key = fold(state_place.name)
+            else:
+                candidates = gaz.lookup_key(key)
             if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
                 candidates = [gaz.country_places[self.kb.adjectives[key]]]
             if candidates:
@@ -273,8 +288,15 @@ class PlaceRecogniser:
                 j, key, candidates = match
                 label = token_label[i]
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                state_abbreviation = self._state_abbreviation(text, start, end) if j == i + 1 else None
+                if state_abbreviation is not None:
+                    end, state_place = state_abbreviation
+                    mentions.append(_Mention(start, end, fold(state_place.name), [state_place], False, "abbr"))
+                    take(i, j)
+                    i = j
+                    continue
                 if key in place_keys or self._plausible_name(doc, i, j, key, label, candidates, person_keys, headline[i]):
-                    if token.text.isupper() and len(token.text) <= 5 and j == i + 1:
+                    if _ACRONYM.fullmatch(token.text) and j == i + 1:
                         # an acronym names a country or a state ("UK", "NSW"), not a town's alias
                         candidates = [c for c in candidates if c.feature != "city" or fold(c.name) == key]
                     if candidates:
@@ -324,6 +346,15 @@ class PlaceRecogniser:
                 b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
                 a.inside = b.candidates[0]
         return [m for m in mentions if m.candidates or m.from_ner]
+
+    def _state_abbreviation(self, text: str, start: int, end: int) -> tuple[int, GazPlace] | None:
+        """An AP abbreviation of a US state ("Kan.", "Pa.", "N.Y."), with the end of its full stop."""
+        surface = text[start:end]
+        if surface in self.abbreviations:
+            return end, self.abbreviations[surface]
+        if text[end:end + 1] == "." and surface + "." in self.abbreviations:
+            return end + 1, self.abbreviations[surface + "."]
+        return None
 
     def _strong(self, key: str) -> bool:
         return any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in self.gaz.lookup_key(key))
@@ -440,7 +471,7 @@ class PlaceRecogniser:
             names[m.key if m.inside is None else f"{m.key}@{m.start}"].append(m)
         groups = list(names.values())
         # The place's own name beats an alternate name of a bigger place ("Fort Hood").
-        priors = [[_prior(c) + (_OWN_NAME_BONUS if fold(c.name) == group[0].key else 0.0) for c in group[0].candidates]
+        priors = [[_prior(c) + (_OWN_NAME_BONUS if _own_name(c) == group[0].key else 0.0) for c in group[0].candidates]
                   for group in groups]
         reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym"} for m in group)
                     or any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in group[0].candidates)

@@ -352,6 +352,19 @@ def _decade(match: re.Match[str], context: Context) -> Timex | None:
     return _period(date(year, 1, 1), "decade")
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                 "nineties": 9}
+
+
+def _spelled_decade(match: re.Match[str], context: Context) -> Timex | None:
+    """"the nineties": the latest such decade begun by the publication date (the 1900s without one)."""
+    tens = _DECADE_WORDS[match["decade_word"].lower()]
+    year = 1900 + 10 * tens
+    if context.anchor is not None and year + 100 <= context.anchor.year:
+        year += 100
+    return _period(date(year, 1, 1), "decade")
+
+
 def _century(match: re.Match[str], context: Context) -> Timex | None:
     number = ORDINALS.get(match["ordinal"].lower())
     if number is None:
@@ -371,7 +384,8 @@ def _quarter(match: re.Match[str], context: Context) -> Timex | None:
     if context.anchor is None and year is None:
         return None
     anchor = context.anchor or date(year or 1, 12, 31)
-    year_offset = -1 if re.search(r"year-(?:ago|earlier)|last\s+year|previous\s+year|prior[- ]year", words) else (
+    year_offset = -1 if re.search(r"year-(?:ago|earlier)|a\s+year\s+(?:ago|earlier)|last\s+year|previous\s+year|prior[- ]year",
+                                  words) else (
         1 if re.search(r"next\s+year", words) else 0)
     if half:
         if number is None:
@@ -411,10 +425,18 @@ def _quarter(match: re.Match[str], context: Context) -> Timex | None:
     if re.match(r"the\s+\w+-quarter$", words):
         timex.skip = len(re.match(r"the\s+", match[0], re.IGNORECASE).group(0))  # type: ignore[union-attr]
     if year_offset == 0:
-        context.notes["quarter"] = start
+        _note_reported_quarter(context, start, anchor)
     else:
         timex.anchors = False
     return timex
+
+
+def _note_reported_quarter(context: Context, start: date, anchor: date) -> None:
+    """Remember the quarter a report is about, for "the quarter" and "the year-ago period" later on:
+    a quarter already over; an outlook ("the fourth quarter", "the third quarter of 1990") is not what
+    the report is about."""
+    if shift(start, 1, "quarter") <= anchor and "quarter" not in context.notes:
+        context.notes["quarter"] = start
 
 
 def _relative_unit(match: re.Match[str], context: Context) -> Timex | None:
@@ -423,6 +445,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> Timex | None:
     unit = _unit(match["unit"])
     if unit == "day" and relative == "the":
         return None  # "the day" is rarely a date of its own
+    if unit == "year" and relative == "the" and _closes_on_a_date(match):
+        return Timex("DURATION", duration(1, unit))  # "the year ended March 31": twelve months, not a calendar year
     if relative in ("the", "that") or relative.endswith("the") or relative.startswith(
             ("the following", "the previous", "the same")) or (relative == "the next" and unit in ("day", "night")):
         return _anaphoric_period(match, context, unit, relative)
@@ -441,6 +465,14 @@ def _relative_unit(match: re.Match[str], context: Context) -> Timex | None:
     else:
         day = shift(context.anchor, offset, unit)
     return _period(day, granularity)
+
+
+_CLOSING = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends|which\s+ended|to)\s+(?:" + MONTH + r"|tomorrow|today)")
+
+
+def _closes_on_a_date(match: re.Match[str]) -> bool:
+    """Whether a period is measured up to a date ("the year ended Sept. 30", "the year ending tomorrow")."""
+    return _CLOSING.match(match.string, match.end()) is not None
 
 
 def _anaphoric_period(match: re.Match[str], context: Context, unit: str, relative: str) -> Timex | None:
@@ -549,6 +581,11 @@ def _weekday_expression(match: re.Match[str], context: Context) -> Timex | None:
     relative = _group(match, "relative")
     if relative:
         offset = _relative_offset(relative)
+        if offset and relative.lower().startswith("the"):
+            # "the previous Friday", "the following Monday": seen from the day the text last named
+            reference = context.reference[0] if context.reference else context.anchor
+            day = weekday_near(reference, weekday, "past" if offset < 0 else "future", strict=True)
+            return _with_part(_day_timex(day), match)
         if offset is None:
             # "that Tuesday", "the Tuesday": the one nearest the text's last date
             reference = context.reference[0] if context.reference else context.anchor
@@ -647,6 +684,21 @@ def _clock_time(match: re.Match[str], context: Context) -> Timex | None:
     time = _time_of_day(hour, minute, _group(match, "meridiem"))
     if time is None:
         return None
+    return _timed(time, match, context)
+
+
+def _clock_in_part_of_day(match: re.Match[str], context: Context) -> Timex | None:
+    """"4 in the morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00, "2 at night" 02:00."""
+    hour, part = int(match["hour"]), (_group(match, "part") or "night").lower()
+    after_noon = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    time = _time_of_day(hour, int(match["minute"] or 0), "pm" if after_noon else "am")
+    if time is None:
+        return None
+    return _timed(time, match, context)
+
+
+def _timed(time: tuple[int, int], match: re.Match[str], context: Context) -> Timex:
+    """A clock time on the day the match or the text names, else on the publication date."""
     day = None
     if _group(match, "weekday") and context.anchor is not None:
         day = weekday_near(context.anchor, _weekday(match["weekday"]), context.direction(match.start()) or "past")
@@ -753,6 +805,14 @@ def _part_of_day(match: re.Match[str], context: Context) -> Timex | None:
     return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match['part'].lower()]}", day, "day")
 
 
+def _part_of_named_day(match: re.Match[str], context: Context) -> Timex | None:
+    """"mid-afternoon yesterday", "late morning today"."""
+    if context.anchor is None:
+        return Timex("TIME", None)
+    day = shift(context.anchor, _DEICTIC_OFFSETS[match["deictic"].lower()], "day")
+    return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match['part'].lower()]}", day, "day")
+
+
 def _weekdays(match: re.Match[str], context: Context) -> Timex | None:
     """"Tuesdays", "Tuesday nights": every such day."""
     value = f"XXXX-WXX-{_weekday(match['weekday'])}"
@@ -789,6 +849,8 @@ def _spoken_year(match: re.Match[str], context: Context) -> Timex | None:
         return None
     if _group(match, "month"):
         return _period(date(year, _month(match["month"]), 1), "month")
+    if _group(match, "season"):
+        return Timex("DATE", f"{year:04d}-{SEASONS[match['season'].lower()]}", date(year, 1, 1), "year")
     return _period(date(year, 1, 1), "year")
 
 
@@ -848,6 +910,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s*(?:-|–)\s*\d)", _year_alone),
     _rule("decade", r"\b(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid))(?:\s+|-))?"
           r"(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s)(?![\w])", _decade),
+    _rule("spelled decade", r"\b(?i:the)\s+(?:(?P<edge>(?i:early|late|mid))(?:\s+|-))?"
+          r"(?P<decade_word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _spelled_decade),
     _rule("century", r"\b(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid))(?:\s+|-))?"
           r"(?P<ordinal>(?i:[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th)))\s+(?i:century)\b", _century),
     _rule("quarter",
@@ -858,16 +922,17 @@ RULES: tuple[Rule, ...] = (
           _quarter),
     _rule("the quarter",
           rf"\b(?i:the)\s+(?:(?:{YEAR}|(?i:year-ago|year-earlier|prior-year|same|current|latest|previous|"
-          r"recent|fiscal))\s+)*(?i:quarter|period)\b(?!\s+(?:of|century))", _quarter),
+          r"recent|fiscal))\s+)*(?i:quarter|period)\b(?:\s+(?i:a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century))",
+          _quarter),
     _rule("relative unit", rf"\b{_RELATIVE}{_SINGULAR_UNIT}(?![-\w])", _relative_unit),
     _rule("year-ago", r"\b(?P<ago>(?i:year-ago|year-earlier|a\s+year\s+earlier|a\s+year\s+ago))(?!\s+(?i:quarter|period|"
           r"third|fourth|first|second))\b", _year_ago),
-    _rule("ago", rf"\b(?:{_APPROX})?{_A_OR_NUMBER}\s+{UNIT}\s+(?P<direction>(?i:ago|earlier|later|"
+    _rule("ago", rf"\b(?:{_APPROX})?{_A_OR_NUMBER}\s+{UNIT}(?:\s+(?i:or\s+so))?\s+(?P<direction>(?i:ago|earlier|later|"
           r"previously|from\s+now|hence))\b", _ago),
     _rule("duration", rf"\b(?:{_APPROX})?(?:{_A_OR_NUMBER}|(?P<vague>(?i:the\s+past\s+few|the\s+next\s+few|"
           r"the\s+last\s+few|a\s+few|few|several|many|some|the\s+past\s+several|the\s+last\s+several)))\s+"
           rf"(?:(?i:more|additional|full|straight|consecutive|long|whole|entire)\s+)?{UNIT}(?![-\w])"
-          r"(?:\s+(?i:and\s+a\s+half))?(?!\s+(?:ago|earlier|later|from\s+now))", _duration),
+          r"(?:\s+(?i:and\s+a\s+half)|(?!\s+(?:ago|earlier|later|from\s+now)))(?:\s+(?i:or\s+so)\b)?", _duration),
     _rule("hyphenated duration",
           rf"\b(?P<number>\d+(?:\.\d+)?|(?i:{_NUMBER_WORD}))"
           r"-(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))s?(?:-(?i:long|old))?\b", _hyphenated_duration),
@@ -877,7 +942,8 @@ RULES: tuple[Rule, ...] = (
           _weekday_expression),
     _rule("weekdays", rf"\b(?P<weekday>(?:{_capitalised([w for w in WEEKDAYS if len(w) > 4])}))s"
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))s?)?\b", _weekdays),
-    _rule("spoken year", rf"\b(?:(?:{_EDGE})?{MONTH}\s+|(?i:the\s+year)\s+)?(?P<spoken>(?i:{_SPOKEN_YEARS}))\b",
+    _rule("spoken year", rf"\b(?:(?:{_EDGE})?{MONTH}\s+|(?i:the\s+year)\s+|(?:(?i:the)\s+)?{_SEASON}\s+(?i:of)\s+)?"
+          rf"(?P<spoken>(?i:{_SPOKEN_YEARS}))\b",
           _spoken_year),
     _rule("weekend", r"\b(?P<relative>(?i:this|last|next|the\s+coming|the\s+past|the))\s+(?i:weekend)\b", _weekend),
     _rule("deictic", rf"\b(?:(?P<edge>(?i:early|late))\s+)?{_DEICTIC}", _deictic_day),
@@ -887,12 +953,17 @@ RULES: tuple[Rule, ...] = (
           r"the\s+near\s+term|the\s+long\s+run|the\s+short\s+run|as\s+soon\s+as\s+possible|someday|"
           rf"{_CURRENT}))\b", _reference_word),
     _rule("year end", r"\b(?:(?i:around|by|at)\s+)?(?P<year_end>(?i:year-end|year\s+end|year['’]s\s+end))\b", _year_end),
-    _rule("part of the day", r"\b(?P<relative>(?i:that|the))\s+(?P<part>(?i:morning|afternoon|evening))\b", _part_of_day),
+    _rule("part of the day", r"\b(?:(?P<relative>(?i:that|the))\s+|(?i:mid)(?:-|\s+)?)(?P<part>(?i:morning|afternoon|evening))\b"
+          r"(?!\s+(?i:yesterday|today|tomorrow))", _part_of_day),
+    _rule("part of a named day", r"\b(?:(?i:early|late|mid)(?:-|\s+)?)?(?P<part>(?i:morning|afternoon|evening))\s+"
+          r"(?P<deictic>(?i:yesterday|today|tomorrow))\b", _part_of_named_day),
     _rule("vague period", r"\b(?:(?i:the)\s+)?(?:(?i:recent|coming|past|next|upcoming|future|last|previous|"
           r"next\s+few|past\s+few|last\s+few|coming\s+few|next\s+several|past\s+several|last\s+several|"
           r"next\s+couple\s+of|past\s+couple\s+of|last\s+couple\s+of))\s+"
           r"(?P<unit>(?i:days|weeks|months|years|decades|quarters))\b", _vague_period),
     _rule("clock", rf"\b{_CLOCK}{_ZONE}(?:\s+(?:(?:on\s+)?{WEEKDAY}|{_DEICTIC}))?", _clock_time),
+    _rule("clock in a part of the day", r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+          r"(?:(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))\b", _clock_in_part_of_day),
     _rule("clock date", rf"\b{_CLOCK}{_ZONE},?\s+(?:(?i:on)\s+)?(?:(?P<relative>(?i:last|next))\s+)?{MONTH}\s+{DAY}",
           _clock_time),
     _rule("weekday clock", rf"\b(?:{WEEKDAY}|{_DEICTIC})\s+(?:at\s+)?{_CLOCK}{_ZONE}", _clock_time),
@@ -915,7 +986,7 @@ KEYWORDS: frozenset[str] = frozenset(
      "christmas", "easter", "thanksgiving", "halloween", "valentine",
      "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight", "midday", "daily", "nightly",
      "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually", "current",
-     "nineteen", "eighteen", "twenty", "thousand", "end", "period", "half"}
+     "nineteen", "eighteen", "twenty", "thousand", "end", "period", "half", *_DECADE_WORDS}
     - {"the", "in", "at", "as", "one", "a", "st", "s", "day", "may", "sun", "sat", "mar", "wed"}
     | {"day", "may"}
 )

@@ -2,7 +2,8 @@
 
 `Direction` says which way an underspecified date points: "past" takes the latest match not after
 the anchor ("on Tuesday" in a report of what happened), "future" the earliest not before it ("will
-meet on Tuesday"), None the nearest either way.
+meet on Tuesday"), "near" and None the nearest either way. "near" is said by the text ("would leave
+on Thursday"); None means it says nothing, and a bare weekday then falls back on the past.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from .time_lexicon import FIXED_HOLIDAYS, UNIT_MULTIPLES, UNITS
 
-Direction = Literal["past", "future"] | None
+Direction = Literal["past", "future", "near"] | None
 # How finely a value is written: a day, an ISO week, a month, a quarter, a half, a year, a decade, a century.
 Granularity = Literal["day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century"]
 

@@ -83,9 +83,42 @@ def tense_direction(doc: Doc) -> Callable[[int], Direction]:
         if not starts:
             return None
         token = doc[max(0, bisect_right(starts, offset) - 1)]
-        return _clause_direction(token)
+        return _lead_in_direction(token) or _clause_direction(token)
 
     return direction
+
+
+# Words right before a time that put it ahead: "as soon as Tuesday", "as early as next week", "extended
+# its deadline until 9 a.m. Tuesday" (but not "it was not until Tuesday that ...", which reports).
+_EARLIEST = (("as", "soon", "as"), ("as", "early", "as"))
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _lead_in_direction(token: Token) -> Direction:
+    """The direction the words just before an expression give it, if they give one."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
+    if tuple(before) in _EARLIEST:
+        return "future"
+    if before and before[-1] in _UNTIL and not (len(before) > 1 and before[-2] in ("not", "n't")):
+        # "Until Thursday, they had not called him a suspect": a state that ended in the past
+        return None if _in_past_perfect(token) else "future"
+    return None
+
+
+def _in_past_perfect(token: Token) -> bool:
+    """Whether the first verb above `token` is in the past perfect ("had been due to expire")."""
+    current = token
+    for _ in range(_CHAIN_LIMIT):
+        if current.pos_ in ("VERB", "AUX") and current.tag_.startswith("VB"):
+            return _has_had(current) or (current.dep_ in ("xcomp", "acomp") and _has_had(current.head))
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _has_had(word: Token) -> bool:
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ == "had" for child in word.children)
 
 
 def _clause_direction(token: Token) -> Direction:
@@ -95,7 +128,8 @@ def _clause_direction(token: Token) -> Direction:
         if current.i != token.i:
             lemma = current.lemma_.lower()
             if lemma in _FUTURE_LEMMAS or current.lower_ in _FUTURE_LEMMAS:
-                return "future"
+                # a plan told in the past perfect was overtaken: "had been due to expire Friday"
+                return "past" if _plan_in_past_perfect(current) else "future"
             if lemma in _OPEN_LEMMAS:
                 return None
         if current.pos_ in ("VERB", "AUX") and current.tag_.startswith("VB"):
@@ -106,17 +140,29 @@ def _clause_direction(token: Token) -> Direction:
     return None
 
 
+def _plan_in_past_perfect(word: Token) -> bool:
+    """"had been scheduled", "had been due": the word of planning or the verb it depends on has `had`."""
+    return _has_had(word) or (word.dep_ in ("acomp", "attr", "xcomp") and _has_had(word.head))
+
+
 def _verb_direction(verb: Token) -> Direction:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
     if words & _OPEN_MODALS:
-        return None
+        return "near"
     if "to" in words:
         # an infinitive points forward under a word of planning ("set to resume Monday", "planning to
-        # drive on Monday", "scheduled to close Monday"), else it leaves the direction open
-        return "future" if _plans(verb.head) and verb.head.i != verb.i else None
+        # drive on Monday", "scheduled to close Monday") or a present "be" ("is to resume"), else it
+        # leaves the direction open
+        if verb.head.i == verb.i:
+            return None
+        if _plans(verb.head):
+            return "past" if _plan_in_past_perfect(verb.head) else "future"
+        if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday": an arrangement
+        return None
     if "going" in words:
         return "future"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
@@ -125,6 +171,8 @@ def _verb_direction(verb: Token) -> Direction:
         return "past"
     if any(child.lemma_ == "have" for child in auxiliaries):
         return "past"  # the present perfect looks back: "has been searching since Oct. 23"
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ not in ("be", "have"):
+        return "near"  # the news present reads both ways: "the ministers meet Monday", "follows Tuesday's vote"
     return None
 
 
