@@ -580,3 +580,23 @@ def test_taking_part_in_peacekeeping_is_aid(pipeline: Pipeline) -> None:
 def test_recipients_of_the_third_round(pipeline: Pipeline, text: str, type_: str, recipient: str) -> None:
     event = one(pipeline, text, type_)
     assert any(recipient in r.text or r.text in recipient for r in event.recipient), (text, [r.text for r in event.recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The senator launched a scathing attack on the governor, calling him a liar.", "ACCUSE", "111"),
+        ("The party has led the attacks on the new budget law.", "ACCUSE", "111"),
+        ("Ghana withdrew its peacekeepers from Lebanon in March.", "SANCTION", "1661"),
+        ("Canada issued a travel warning for Haiti on Monday.", "SANCTION", "160"),
+        ("Kenya announced the deployment of 300 troops to Haiti on a peacekeeping mission.", "AID", "074"),
+        ("Norway is willing to provide support to the refugees.", "AGREE", None),
+    ],
+)
+def test_codes_the_arguments_settle(pipeline: Pipeline, text: str, type_: str, cameo: str | None) -> None:
+    event = one(pipeline, text, type_)
+    assert cameo is None or event.cameo == cameo, (text, event.cameo)
+
+
+def test_an_armed_attack_stays_an_assault(pipeline: Pipeline) -> None:
+    assert one(pipeline, "Militants launched an attack on an army base in Borno.", "ASSAULT").cameo == "190"

@@ -139,8 +139,9 @@ class EventExtractor:
                     continue
             if not candidate.arguments_given:
                 _find_arguments(candidate)
-            if candidate.rule.pos == "VERB" and candidate.code.root in _INTENT_ROOTS and (
-                    _intent_word(candidate.token) or _announced_intent(candidate.token)):
+            carrier = candidate.token if candidate.rule.pos == "VERB" else _light_carrier(candidate.token)
+            if carrier is not None and candidate.code.root in _INTENT_ROOTS and (
+                    _intent_word(carrier) or _announced_intent(carrier)):
                 # "is willing to withdraw", "pledged to release": an expressed intent (CAMEO 03x)
                 candidate.code = lookup(_INTENT_CODES.get(candidate.code.cameo[:3], _INTENT_CODES[candidate.code.root]))
                 candidate.status = "actual"
@@ -349,12 +350,36 @@ def _refine_by_arguments(candidate: Candidate) -> None:
     elif code.cameo == "0872" and any(_displaced(t) for t in candidate.recipients):
         # "opened its borders to refugees": territorial asylum, aid (PLOVER manual 3.6)
         candidate.code = lookup("075")
+    elif code.cameo == "190" and token.lemma_.lower() == "attack" and _verbal_attack(candidate):
+        # "launched a scathing attack on the government, calling it anti-people": criticism (CAMEO 111)
+        candidate.code = lookup("111")
     elif code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
         if weapons and not candidate.recipients and candidate.rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
+
+
+_VERBAL_ADJECTIVES = frozenset({"scathing", "blistering", "verbal", "stinging", "withering", "scorching", "vitriolic",
+                                "personal", "rhetorical", "extraordinary", "fierce", "furious", "angry", "sharp"})
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "say", "term"})
+_POLICY_NOUNS = frozenset({"law", "plan", "policy", "decision", "bill", "proceeding", "inquiry", "investigation",
+                           "report", "remark", "comment", "statement", "speech", "proposal", "ruling", "record",
+                           "handling", "leadership", "campaign", "contribution", "budget", "reform", "deal"})
+
+
+def _verbal_attack(candidate: Candidate) -> bool:
+    """An attack in words: a verbal adjective, a participle that names the target ("calling them
+    nutters"), or a target that is a policy or a text, which no weapon can hit."""
+    token = candidate.token
+    if any(c.dep_ == "amod" and c.lower_ in _VERBAL_ADJECTIVES for c in token.children):
+        return True
+    heads = [token, token.head] if token.dep_ in _OBJECTS else [token]
+    if any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _NAMING_VERBS
+           for head in heads for c in head.children):
+        return True
+    return bool(candidate.recipients) and all(r.lemma_.lower() in _POLICY_NOUNS for r in candidate.recipients)
 
 
 def _without_protest_topics(candidates: list[Candidate]) -> list[Candidate]:
@@ -408,8 +433,12 @@ _PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "peace-ke
 
 
 def _for_peacekeeping(trigger: Token) -> bool:
-    """Does the deployment's own clause say it is for peacekeeping?"""
-    return any(t.lemma_.lower() in _PEACEKEEPING or t.lower_ in _PEACEKEEPING for t in trigger.subtree)
+    """Does the deployment's own clause say it is for peacekeeping? For a noun, also the purpose
+    its verb gives ("announced the deployment of 230 troops to Liberia on a peacekeeping mission")."""
+    scope = list(trigger.subtree)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in _OBJECTS:
+        scope += [t for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "as") for t in c.subtree]
+    return any(t.lemma_.lower() in _PEACEKEEPING or t.lower_ in _PEACEKEEPING for t in scope)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -851,6 +880,13 @@ def _announced_intent(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS and _reported_antecedent(c) is not None for c in children)
 
 
+def _light_carrier(noun: Token) -> Token | None:
+    """The light verb that carries an event noun ("provide support"), if any."""
+    if noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    return None
+
+
 def _intent_word(verb: Token) -> bool:
     """Is the verb the complement of a word of intent ("willing to", "pledged to")?"""
     head = verb.head
@@ -1044,7 +1080,7 @@ def _party_within(token: Token, index: MentionIndex) -> Token:
         for current in frontier:
             # "talks with President Mugabe": an event noun's partner before its modifiers ("unity government")
             partner_first = _is_event_noun(current)
-            for child in sorted(current.children, key=lambda c: (c.dep_ != "appos", not (partner_first and c.dep_ == "prep"))):
+            for child in sorted(current.children, key=lambda c: (c.dep_ != "appos", not (partner_first and c.dep_ == "prep" and c.lower_ == "with"))):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "appos") and child.tag_ != "PRP$":
                     following.append(child)
                 elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
