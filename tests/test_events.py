@@ -600,3 +600,20 @@ def test_codes_the_arguments_settle(pipeline: Pipeline, text: str, type_: str, c
 
 def test_an_armed_attack_stays_an_assault(pipeline: Pipeline) -> None:
     assert one(pipeline, "Militants launched an attack on an army base in Borno.", "ASSAULT").cameo == "190"
+
+
+def test_an_attempt_in_the_past_took_place(pipeline: Pipeline) -> None:
+    event = one(pipeline, "The gunmen attempted to assassinate the governor of Kano.", "ASSAULT")
+    assert event.status == "actual"
+    assert one(pipeline, "The gunmen will attempt to assassinate the governor.", "THREATEN").status == "planned"
+
+
+def test_weapons_fired_at_a_target_are_an_attack(pipeline: Pipeline) -> None:
+    event = one(pipeline, "Syrian tanks fired shells at targets in Daraa on Monday.", "ASSAULT")
+    assert event.cameo != "150" and event.recipient
+    assert one(pipeline, "North Korea fired two ballistic missiles on Monday.", "MOBILIZE").cameo == "150"
+
+
+def test_a_pronoun_under_a_clause_with_its_own_subject_is_not_the_reporter(pipeline: Pipeline) -> None:
+    text = "Two gunmen killed five guards when they stormed the prison, police said."
+    assert all(a.text != "police" for e in events_of(pipeline, text) for a in e.actor)

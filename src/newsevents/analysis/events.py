@@ -356,6 +356,9 @@ def _refine_by_arguments(candidate: Candidate) -> None:
     elif code.root in ("18", "19", "20"):
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
+        if weapons and not candidate.recipients:
+            # "fired four shells at targets in Jericho": the weapons' target
+            candidate.recipients = [t for w in [token, *weapons] for t in _objects_of_preps(w, _FIRED_AT)]
         if weapons and not candidate.recipients and candidate.rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
@@ -760,6 +763,7 @@ def _owned_by_actor(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
 
 
+_FIRED_AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "projectile", "bullet", "round", "mortar", "grenade",
                       "bomb", "munition", "salvo", "barrage", "icbm", "irbm", "warhead", "torpedo", "shot", "weapon"})
 
@@ -825,6 +829,11 @@ def _reported_antecedent(pronoun: Token) -> Token | None:
             subjects = [c for c in current.head.children if c.dep_ in _SUBJECTS and c.lower_ not in _ANAPHORS]
             return subjects[0] if subjects else None
         if current.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or current.head.i == current.i:
+            return None
+        if any(c.dep_ in _SUBJECTS and c.lower_ not in _ANAPHORS for c in current.head.children) \
+                and current.head.lemma_.lower() not in REPORTING_VERBS:
+            # "the bombers killed 23 people when they blew themselves up, police said": the clause
+            # above has a subject of its own, which the pronoun takes up
             return None
         current = current.head
     return None
@@ -941,7 +950,7 @@ def _status(trigger: Token) -> str:
                 found.add("considered")
             elif lemma in HYPOTHETICAL_WORDS and not _phoned(head):
                 found.add("hypothetical")
-            elif lemma in PLANNED_WORDS and link in ("xcomp", "ccomp", "dobj", "pcomp", "acl"):
+            elif lemma in PLANNED_WORDS and link in ("xcomp", "ccomp", "dobj", "pcomp", "acl") and not _attempt_made(head):
                 found.add("planned")
         found.update(m for m in _markers(head) if m != "negated" or link in ("xcomp", "conj"))
         current = head
@@ -949,6 +958,13 @@ def _status(trigger: Token) -> str:
         if status in found:
             return status
     return "actual"
+
+
+def _attempt_made(verb: Token) -> bool:
+    """ "attempted to assassinate", "has tried to hack": an attempt in the past is an act that took
+    place, whatever came of it, not a plan."""
+    return verb.lemma_.lower() in ("try", "attempt") and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _phoned(verb: Token) -> bool:
