@@ -358,7 +358,7 @@ def _refine_by_arguments(candidate: Candidate) -> None:
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
         if weapons and not candidate.recipients:
             # "fired four shells at targets in Jericho": the weapons' target
-            candidate.recipients = [t for w in [token, *weapons] for t in _objects_of_preps(w, _FIRED_AT)]
+            candidate.recipients = [t for w in [token, *weapons] for t in _prepositional_objects(w, _FIRED_AT)]
         if weapons and not candidate.recipients and candidate.rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")
