@@ -617,3 +617,10 @@ def test_weapons_fired_at_a_target_are_an_attack(pipeline: Pipeline) -> None:
 def test_a_pronoun_under_a_clause_with_its_own_subject_is_not_the_reporter(pipeline: Pipeline) -> None:
     text = "Two gunmen killed five guards when they stormed the prison, police said."
     assert all(a.text != "police" for e in events_of(pipeline, text) for a in e.actor)
+
+
+def test_a_participle_after_its_noun_says_what_was_done_to_it(pipeline: Pipeline) -> None:
+    held = one(pipeline, "The army freed 30 hostages held by the rebels.", "ASSAULT")
+    assert names(held.actor) == {"rebels"} and names(held.recipient) == {"hostages"}
+    seized = "The rebels announced they will return the weapons seized last year from the peacekeepers."
+    assert not events_of(pipeline, seized, "THREATEN")

@@ -445,7 +445,18 @@ def _for_peacekeeping(trigger: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or _passive_participle(verb)
+
+
+def _people_noun(token: Token) -> bool:
+    roles = load_knowledge().roles
+    return token.ent_type_ in ("PERSON", "NORP") or fold(token.lower_) in roles or fold(token.lemma_) in roles
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "the weapons seized last year", "sanctions imposed on India": a past participle after its
+    noun says what was done to the noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
 
 
 def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> tuple[list[Token], list[Token]]:
@@ -475,6 +486,8 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
     recipients = [r for r in recipients if consumed is None or r.i != consumed.i or not _is_event_noun(r)]
     if not actors and not passive:
         actors.extend(_inherited_subject(verb))
+    if not recipients and _passive_participle(verb) and (verb.head.i != getattr(consumed, "i", -1) or _people_noun(verb.head)):
+        recipients.append(verb.head)  # "the prisoners held by the rebels", "hostages held by the rebels"
     return actors, recipients
 
 
@@ -934,8 +947,8 @@ def _status(trigger: Token) -> str:
     found = set(_markers(trigger))
     current = trigger
     for _ in range(5):
-        if current.dep_ not in _GOVERNING or current.head.i == current.i:
-            break
+        if current.dep_ not in _GOVERNING or current.head.i == current.i or _passive_participle(current):
+            break  # "will return the weapons seized last year": what was seized was seized
         link = current.dep_
         head = current.head
         lemma = head.lemma_.lower()
