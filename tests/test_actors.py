@@ -393,3 +393,9 @@ def test_an_undated_title_names_the_office_acted_in(pipeline: Pipeline) -> None:
     # a dated article whose date the knowledge covers keeps the knowledge's office
     kishi = "Defence Minister Nobuo Kishi met the US envoy."
     assert entity_for(analyse(pipeline, kishi, "2021-06-01"), "Nobuo Kishi").code == "JPNGOV"
+
+
+def test_a_town_acted_on_stands_for_its_people_and_a_capital_for_the_government(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Rockets fired from Gaza hit the city of Haifa on Monday, and Jerusalem protested to Cairo.")
+    assert entity_for(result, "Haifa").code == "ISRCVL"
+    assert entity_for(result, "Cairo").code == "EGYGOV"

@@ -124,6 +124,10 @@ class ActorResolver:
                 entity.sector = "CVL"
         elif entity.type in {"GPE", "LOC", "FAC"}:
             entity.country = self._place_country(entity.name)  # "Jenin", "Adelaide"
+            if entity.country and entity.type == "GPE" and self._plain_city(entity.name):
+                # a town that acts or is acted on stands for its people ("Tel Aviv was hit"); a
+                # capital stands for the government, a country for the state
+                entity.sector = "CVL"
         elif entity.type == "PERSON" and not titles and not title_country and _named_as_place(doc, entity):
             # a one-word "person" with no title, in place position, that is a known city ("at Rafah")
             entity.country = self._place_country(entity.name)
@@ -212,6 +216,10 @@ class ActorResolver:
             # "Montenegro province", "Kano state": the place before the kind of place
             country = self._place_country(" ".join(words[:-1]))
         return country or self.kb.country_of_misspelling(name)
+
+    def _plain_city(self, name: str) -> bool:
+        key = fold(name)
+        return key in city_countries() and not (self.kb.country_of_word(name) or self.kb.regions.get(key))
 
     def _drop_title_fragments(self, entities: list[Entity], spans: list[tuple[int, int]], when: date | None) -> None:
         """Unknown one-word names inside a person's title are pieces of the title ("State" in
