@@ -508,11 +508,11 @@ def test_forces_on_alert_are_aimed_at_the_named_area(pipeline: Pipeline) -> None
 
 
 def test_the_country_of_a_dateline_is_not_an_actor(pipeline: Pipeline) -> None:
-    from newsevents.analysis.events import _is_dateline
+    from newsevents.analysis.event_syntax import is_dateline
 
     doc = pipeline.nlp("KABUL, Afghanistan -- A NATO airstrike has killed a farmer in Afghanistan, officials said.")
     afghanistan = [t for t in doc if t.text == "Afghanistan"]
-    assert _is_dateline(afghanistan[0]) and not _is_dateline(afghanistan[1])
+    assert is_dateline(afghanistan[0]) and not is_dateline(afghanistan[1])
 
 
 @pytest.mark.parametrize(
