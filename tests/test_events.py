@@ -624,3 +624,19 @@ def test_a_participle_after_its_noun_says_what_was_done_to_it(pipeline: Pipeline
     assert names(held.actor) == {"rebels"} and names(held.recipient) == {"hostages"}
     seized = "The rebels announced they will return the weapons seized last year from the peacekeepers."
     assert not events_of(pipeline, seized, "THREATEN")
+
+
+def test_the_reporter_is_not_the_dateline(pipeline: Pipeline) -> None:
+    text = "NAIROBI -- Kenyan President William Ruto said on Monday that he has rejected a request from Uganda."
+    event = one(pipeline, text, "REJECT")
+    assert "William Ruto" in names(event.actor)
+
+
+def test_a_statement_speaks_for_the_nearest_subject_above_it(pipeline: Pipeline) -> None:
+    text = "Guterres reiterated the UN's commitment to supporting Haiti in a statement that also praised the new cabinet."
+    assert "Guterres" in names(one(pipeline, text, "SUPPORT").actor)
+
+
+def test_let_free_and_committed_to_keep_their_subject(pipeline: Pipeline) -> None:
+    assert names(one(pipeline, "Eritrea let free some 40 political prisoners on Monday.", "RETREAT").actor) == {"Eritrea"}
+    assert names(one(pipeline, "Kenya is committed to supporting the talks.", "AGREE").actor) == {"Kenya"}

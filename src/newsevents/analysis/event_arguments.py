@@ -86,10 +86,16 @@ def _relative_antecedent(token: Token) -> Token:
         return token
     noun = token.head.head
     if noun.lemma_.lower() in _DOCUMENT_NOUNS and noun.head.i != noun.i:
-        issuer = noun.head.head if noun.head.dep_ == "prep" else noun.head
-        subjects = [c for c in issuer.children if c.dep_ in SUBJECTS]
-        if subjects:
-            return subjects[0]
+        # "reiterated the UN's commitment to supporting X in a statement that praised Y": the
+        # statement is the nearest clause subject's above it
+        issuer = noun.head
+        for _ in range(5):
+            subjects = [c for c in issuer.children if c.dep_ in SUBJECTS]
+            if subjects:
+                return subjects[0]
+            if issuer.head.i == issuer.i:
+                break
+            issuer = issuer.head
     return noun
 
 
@@ -180,12 +186,16 @@ def _for_peacekeeping(trigger: Token) -> bool:
     return any(t.lemma_.lower() in _PEACEKEEPING or t.lower_ in _PEACEKEEPING for t in scope)
 
 
+_STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve", "poise", "set"})
+
+
 def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     recipients: list[Token] = []
-    passive = is_passive(verb)
+    # "is committed to opening", "is prepared to send": a state of the subject, not something done to it
+    passive = is_passive(verb) and verb.lemma_.lower() not in _STATIVE_PARTICIPLES
     for child in verb.children:
-        if child.dep_ in SUBJECTS and not passive:
+        if child.dep_ in SUBJECTS and not passive or child.dep_ in PASSIVE_SUBJECTS and not passive:
             actors.append(child)
         elif child.dep_ in PASSIVE_SUBJECTS:
             recipients.append(child)
@@ -325,6 +335,11 @@ def _inherited_subject(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ == "prep" and current.head.pos_ == "ADJ" and current.head.i != current.i:
             current = current.head  # "were guilty of violating the truce": whoever is guilty
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() == "let":
+            current = current.head  # "Ethiopia let free 74 prisoners"
+            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            if subjects:
+                return subjects
         if current.dep_ not in _SUBJECT_INHERITING or current.head.i == current.i:
             return []
         head = current.head
@@ -368,7 +383,8 @@ def reported_antecedent(pronoun: Token) -> Token | None:
     current = pronoun.head
     for _ in range(4):
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in REPORTING_VERBS:
-            subjects = [c for c in current.head.children if c.dep_ in SUBJECTS and c.lower_ not in ANAPHORS]
+            subjects = [c for c in current.head.children if c.dep_ in SUBJECTS and c.lower_ not in ANAPHORS
+                        and not is_dateline(c)]  # "ISLAMABAD -- Gilani said that he ...": not the dateline
             return subjects[0] if subjects else None
         if current.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or current.head.i == current.i:
             return None
