@@ -640,3 +640,14 @@ def test_a_statement_speaks_for_the_nearest_subject_above_it(pipeline: Pipeline)
 def test_let_free_and_committed_to_keep_their_subject(pipeline: Pipeline) -> None:
     assert names(one(pipeline, "Eritrea let free some 40 political prisoners on Monday.", "RETREAT").actor) == {"Eritrea"}
     assert names(one(pipeline, "Kenya is committed to supporting the talks.", "AGREE").actor) == {"Kenya"}
+
+
+def test_fourth_round_arguments(pipeline: Pipeline) -> None:
+    resign = one(pipeline, "The mayor of Lagos has been indicted by a federal court and will resign.", "RETREAT")
+    assert "mayor" in " ".join(names(resign.actor))
+    shorter = one(pipeline, "President Kiir shortened by one hour the nightly curfew imposed in Juba.", "CONCEDE")
+    assert not any("hour" in a.text for a in shorter.actor)
+    withdrawal = one(pipeline, "The United States speeded up the withdrawal of some forces from Honduras on Monday.", "RETREAT")
+    assert names(withdrawal.recipient) == {"Honduras"}
+    allowed = one(pipeline, "Iran said it would allow the return of UN inspectors without conditions.", "AGREE")
+    assert "UN" in " ".join(names(allowed.recipient))

@@ -14,6 +14,7 @@ from .event_lexicon import (
 )
 from .event_recipients import FORCE_NOUNS, PARTY_ENTITY_TYPES, SENDING_VERBS, complement_parties
 from .event_syntax import (
+    NOT_ACTORS,
     ANAPHORS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -200,7 +201,8 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
         elif child.dep_ in PASSIVE_SUBJECTS:
             recipients.append(child)
         elif child.dep_ == "agent":
-            actors.extend(c for c in child.children if c.dep_ == "pobj")
+            # "shortened the curfew by one hour": a measure is no agent
+            actors.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in NOT_ACTORS)
         elif child.dep_ in OBJECTS and not passive and not owned_by_actor(child) and (
                 consumed is None or child.i != consumed.i or not is_event_noun(child)) or child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             recipients.append(child)
@@ -349,6 +351,11 @@ def _inherited_subject(verb: Token) -> list[Token]:
             objects = [c for c in head.children if c.dep_ in OBJECTS] \
                 if current.dep_ == "xcomp" and head.lemma_.lower() not in VISITING_VERBS else []
             return objects or subjects
+        if current.dep_ == "conj":
+            # "has been indicted by the court and will resign": who was indicted resigns
+            patients = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if patients:
+                return patients
         agents = [c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         if agents:
             return agents

@@ -47,7 +47,9 @@ _CURRENCIES = frozenset({"$", "€", "£", "¥", "usd", "eur", "dollar", "euro",
 # "a state of emergency".
 _MEASURE_HEADS = frozenset({"kg", "kilogram", "ton", "tonne", "pound", "worth", "amount", "quantity", "shipment",
                             "consignment", "batch", "load", "lot", "package", "cargo", "truckload", "plane", "planeload",
-                            "state", "team", "mission", "delegation"})
+                            "state", "team", "mission", "delegation",
+                            # "allow the return of UN inspectors", "the deployment of peacekeepers"
+                            "return", "entry", "arrival", "deployment", "presence"})
 
 
 # Heads that take their meaning from the noun before them: "mediation efforts", "peacekeeping operations".

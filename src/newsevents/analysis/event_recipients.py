@@ -131,6 +131,9 @@ def recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
         return asked  # "demanded that the United States match the EU's support": the one asked
     hosted = candidate.code.root in _CONTRIBUTING_ROOTS
     found = [hosted and _hosting_country(t) or _party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
+    if candidate.code.cameo.startswith("087") and not found:
+        # "speeded up the withdrawal of some forces from Panama": where the forces leave
+        found = [g for t in objects_of_preps(candidate.token, frozenset({"of"})) for g in objects_of_preps(t, frozenset({"from"}))]
     if candidate.code.plover == "MOBILIZE" or candidate.code.cameo.startswith("087"):
         # "mobilized the army for an assault on X", "withdrew some of its troops from Syria": the
         # forces are the actor's own
@@ -336,7 +339,8 @@ class _Scene:
         verbs = [c for c in self.clauses if c.dep_ == "xcomp"]
         # forces are put on alert or moved somewhere: "mobilised police to the Pando region"
         preps = _PLACE_PREPS | _DESTINATION_PREPS if self.candidate.code.plover == "MOBILIZE" else _PLACE_PREPS
-        for head in [*self.heads, *self.things, *verbs]:
+        participles = [c for t in self.things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for head in [*self.heads, *self.things, *verbs, *participles]:
             settings = objects_of_preps(head, preps)
             # "killed 48 people in two attacks in Afghanistan": the place of the setting
             settings += [g for t in settings if t.ent_type_ not in ("GPE", "LOC") for g in objects_of_preps(t, _PLACE_PREPS)]

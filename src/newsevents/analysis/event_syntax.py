@@ -30,7 +30,8 @@ def names_people(token: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """ "the weapons seized last year", "sanctions imposed on India": a past participle after its
     noun says what was done to the noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children)
 
 
 def is_dated_preposition(preposition: Token) -> bool:
