@@ -83,6 +83,13 @@ def plv_gold() -> list[Gold]:
     return golds
 
 
+def _find_word(text: str, surface: str) -> int:
+    """The first occurrence of the actor's text as whole words ("Iraq" is not the start of
+    "Iraqi Kurds"), else the first occurrence at all."""
+    match = re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text)
+    return match.start() if match else text.find(surface)
+
+
 def gsr_gold() -> list[Gold]:
     records = json.loads((dev_data() / "events" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8"))
     golds = []
@@ -95,7 +102,7 @@ def gsr_gold() -> list[Gold]:
             spans = []
             for actor in record.get(key) if isinstance(record.get(key), list) else []:
                 surface = (actor.get("actorText") or "").strip()
-                at = text.find(surface) if surface else -1
+                at = _find_word(text, surface) if surface else -1
                 if at >= 0:
                     spans.append((at, at + len(surface)))
             sides.append(spans)

@@ -651,3 +651,16 @@ def test_fourth_round_arguments(pipeline: Pipeline) -> None:
     assert names(withdrawal.recipient) == {"Honduras"}
     allowed = one(pipeline, "Iran said it would allow the return of UN inspectors without conditions.", "AGREE")
     assert "UN" in " ".join(names(allowed.recipient))
+
+
+def test_fifth_round_recipients(pipeline: Pipeline) -> None:
+    refusal = one(pipeline, "Chile has refused to deploy peacekeepers in Haiti.", "REJECT")
+    assert names(refusal.recipient) == {"Haiti"}
+    threat = one(pipeline, "President Saied threatened to institute a curfew in Tunis.", "THREATEN")
+    assert "Tunis" in names(threat.recipient)
+    demand = one(pipeline, "EU ministers demanded the withdrawal of Russian forces from Moldova.", "REQUEST")
+    assert "Russian forces" in names(demand.recipient) or "Russian" in names(demand.recipient)
+    reneged = one(pipeline, "President Banda has reneged on his commitment to the Malawian people.", "REJECT")
+    assert "Malawian people" in " ".join(names(reneged.recipient)) or "Malawian" in names(reneged.recipient)
+    opposed = one(pipeline, "Israel is opposed to French mediation in the talks.", "ACCUSE")
+    assert names(opposed.actor) == {"Israel"}

@@ -187,7 +187,7 @@ def _for_peacekeeping(trigger: Token) -> bool:
     return any(t.lemma_.lower() in _PEACEKEEPING or t.lower_ in _PEACEKEEPING for t in scope)
 
 
-_STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve", "poise", "set"})
+_STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve", "poise", "set", "oppose"})
 
 
 def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> tuple[list[Token], list[Token]]:

@@ -127,10 +127,15 @@ def recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
             scene = _Scene(candidate, index)
             found = scene.mediated() or [t for t in scene.place() if t.ent_type_ == "GPE"]
         return found
+    consumed = candidate.consumed
+    if candidate.code.root in ASKING_ROOTS and consumed is not None and is_event_noun(consumed) \
+            and (inside := _party_within(consumed, index)).i != consumed.i and _is_party(inside, index):
+        return with_conjuncts([inside])  # "demanded the withdrawal of Serbian forces": of the forces
     if candidate.code.root in ASKING_ROOTS and (asked := _Scene(candidate, index).asked()):
         return asked  # "demanded that the United States match the EU's support": the one asked
     hosted = candidate.code.root in _CONTRIBUTING_ROOTS
-    found = [hosted and _hosting_country(t) or _party_within(t, index) for t in candidate.recipients if not _sent_forces(t)]
+    found = [hosted and _hosting_country(t) or _party_within(t, index) for t in candidate.recipients
+             if not _sent_forces(t) and not _own_forces(t)]
     if candidate.code.cameo.startswith("087") and not found:
         # "speeded up the withdrawal of some forces from Panama": where the forces leave
         found = [g for t in objects_of_preps(candidate.token, frozenset({"of"})) for g in objects_of_preps(t, frozenset({"from"}))]
@@ -171,6 +176,11 @@ def _hosting_country(token: Token) -> Token | None:
 
 _MISSION_HEADS = frozenset({"force", "mission", "operation", "contingent"})
 _CONTRIBUTING_ROOTS = frozenset({"03", "05", "06", "07"})
+
+
+def _own_forces(token: Token) -> bool:
+    """ "a call for its peacekeeping forces to be deployed": the actor's own forces."""
+    return (token.lemma_.lower() in FORCE_NOUNS or token.lower_ in FORCE_NOUNS) and owned_by_actor(token)
 
 
 def _sent_forces(token: Token) -> bool:
@@ -340,7 +350,9 @@ class _Scene:
         # forces are put on alert or moved somewhere: "mobilised police to the Pando region"
         preps = _PLACE_PREPS | _DESTINATION_PREPS if self.candidate.code.plover == "MOBILIZE" else _PLACE_PREPS
         participles = [c for t in self.things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        for head in [*self.heads, *self.things, *verbs, *participles]:
+        # "threatened to institute a curfew in Algiers", "refused to deploy peacekeepers in Iraq"
+        clause_things = [c for v in verbs for c in v.children if c.dep_ in OBJECTS]
+        for head in [*self.heads, *self.things, *verbs, *participles, *clause_things]:
             settings = objects_of_preps(head, preps)
             # "killed 48 people in two attacks in Afghanistan": the place of the setting
             settings += [g for t in settings if t.ent_type_ not in ("GPE", "LOC") for g in objects_of_preps(t, _PLACE_PREPS)]
