@@ -48,6 +48,11 @@ OVERRIDES = {
     "0814": ("CONCEDE", "", "legal"),
     "0871": ("CONCEDE", "ceasefire", "military"),
     "0831": ("RETREAT", "", "political_institutions"),
+    # The project's reading of the manual where it is silent: 3.15 lists no occupation of territory
+    # among COERCE's modes ("seize" is searches, confiscation and raids), THREATEN has a 'territory'
+    # mode for threats to occupy, and 3.16 ASSAULT covers deliberate armed action; so CAMEO 192
+    # (occupy territory: captures, invasions) is ASSAULT with the 'territory' context.
+    "192": ("ASSAULT", "", "military;territory"),
 }
 
 LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,?\s*([^,#]*?)\s*(?:,\s*([^#]*?))?\s*(?:#.*)?$")
@@ -100,7 +105,9 @@ def main(folder: str) -> None:
         "# are REQUEST with the mode and context of the matching 10x demand; 163 is SANCTION 'discontinue'",
         "# (PLOVER manual v0.8, 3.13.3); after the PLOVER manual draft 2.0 (4 Feb 2024, 3.4 and 3.7), easing",
         "# a curfew or a state of emergency (0813, 0814) and declaring a ceasefire (0871) are CONCEDE and a",
-        "# resignation (0831) is RETREAT; a code the PLOVER table omits takes its nearest listed ancestor's values. context holds ';'-separated PLOVER contexts.",
+        "# resignation (0831) is RETREAT; occupying territory (192: captures, invasions) is ASSAULT with the territory",
+        "# context (the manual lists no occupation among COERCE's modes); a code the PLOVER table omits takes its nearest",
+        "# listed ancestor's values. context holds ';'-separated PLOVER contexts.",
     ]
     out = ["\t".join(["cameo", "name", "goldstein", "quad_class", "plover", "mode", "context"])]
     for row in rows:

@@ -664,3 +664,11 @@ def test_fifth_round_recipients(pipeline: Pipeline) -> None:
     assert "Malawian people" in " ".join(names(reneged.recipient)) or "Malawian" in names(reneged.recipient)
     opposed = one(pipeline, "Israel is opposed to French mediation in the talks.", "ACCUSE")
     assert names(opposed.actor) == {"Israel"}
+
+
+def test_occupying_territory_is_an_assault_and_cyber_attacks_coerce(pipeline: Pipeline) -> None:
+    # PLOVER manual 2.0: no occupation among COERCE's modes; 'cyber' is a COERCE mode
+    capture = one(pipeline, "Government troops captured three towns west of Tripoli on Monday.", "ASSAULT")
+    assert capture.cameo == "192" and "territory" in capture.context
+    assert one(pipeline, "Russia launched cyber attacks on Estonian government websites.", "COERCE").cameo == "170"
+    assert one(pipeline, "Hackers tried to hack into the computers of the Kenyan army.", "COERCE").status == "actual"
