@@ -672,3 +672,10 @@ def test_occupying_territory_is_an_assault_and_cyber_attacks_coerce(pipeline: Pi
     assert capture.cameo == "192" and "territory" in capture.context
     assert one(pipeline, "Russia launched cyber attacks on Estonian government websites.", "COERCE").cameo == "170"
     assert one(pipeline, "Hackers tried to hack into the computers of the Kenyan army.", "COERCE").status == "actual"
+
+
+def test_places_named_after_their_kind(pipeline: Pipeline) -> None:
+    curfew = one(pipeline, "Turkish authorities imposed a curfew in the town of Silopi on Sunday.", "COERCE")
+    assert "Silopi" in names(curfew.recipient)
+    bombs = one(pipeline, "Rebels exploded a series of bombs in the capital Kabul.", "ASSAULT")
+    assert names(bombs.recipient) == {"Kabul"}

@@ -122,8 +122,10 @@ def _refine_by_arguments(candidate: Candidate) -> None:
         weapons = [t for t in candidate.recipients if t.lemma_.lower() in _WEAPONS]
         candidate.recipients = [t for t in candidate.recipients if t.lemma_.lower() not in _WEAPONS]
         if weapons and not candidate.recipients:
-            # "fired four shells at targets in Jericho": the weapons' target
-            candidate.recipients = [t for w in [token, *weapons] for t in prepositional_objects(w, _FIRED_AT)]
+            # "fired four shells at targets in Jericho": the weapons' target; bombs set off in a place
+            # are set off against it ("exploded a series of bombs in the capital Kabul")
+            aimed = _FIRED_AT | {"in"} if code.cameo.startswith("183") else _FIRED_AT
+            candidate.recipients = [t for w in [token, *weapons] for t in prepositional_objects(w, aimed)]
         if weapons and not candidate.recipients and candidate.rule.pos == "VERB":
             # "fired ballistic missiles" with no target: a show of force, not an attack (CAMEO 150)
             candidate.code = lookup("150")

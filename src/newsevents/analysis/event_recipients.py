@@ -80,9 +80,19 @@ def _is_party(token: Token, index: MentionIndex) -> bool:
     return token.lemma_.lower() in GENERIC_HEADS or fold(token.lower_) in roles or fold(token.lemma_) in roles
 
 
+def _named_place_of(token: Token) -> Token | None:
+    """ "the town of Cizre", "the city of Hebron": the place named after the kind of place."""
+    if token.lemma_.lower() not in _PLACE_NOUNS:
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN")), None)
+
+
 def _party_within(token: Token, index: MentionIndex) -> Token:
     """For a recipient that names no actor ("a raid on a German organisation", "one of the critics",
     "the threats made by the government"), the first actor inside it; else the token itself."""
+    if (place := _named_place_of(token)) is not None:
+        return place
     if _is_party(token, index):
         return token
     frontier = [token]
@@ -356,7 +366,7 @@ class _Scene:
             settings = objects_of_preps(head, preps)
             # "killed 48 people in two attacks in Afghanistan": the place of the setting
             settings += [g for t in settings if t.ent_type_ not in ("GPE", "LOC") for g in objects_of_preps(t, _PLACE_PREPS)]
-            places = [t for t in settings if (t.ent_type_ in ("GPE", "LOC") or _named_place(t)) and t.i not in self.actors]
+            places = [_apposed_name(t) for t in settings if (t.ent_type_ in ("GPE", "LOC") or _named_place(t)) and t.i not in self.actors]
             if places:
                 return places[:1]
         if self.candidate.code.root == "07":
@@ -375,8 +385,13 @@ _DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 # Common nouns that name a place when a name goes with them: "the Thailand border", "Niger's Maradi
 # region", "Bosnian Serb territory"; a bare "the area" names none.
-_PLACE_NOUNS = frozenset({"area", "region", "territory", "border", "district", "province", "zone", "countryside",
+_PLACE_NOUNS = frozenset({"area", "region", "territory", "border", "district", "province", "zone", "countryside", "capital",
                           "corridor", "enclave", "city", "town", "village", "state", "county", "valley", "strip"})
+
+
+def _apposed_name(token: Token) -> Token:
+    """ "the capital Kabul": the name rather than the kind of place."""
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")), token)
 
 
 def _named_place(token: Token) -> bool:
@@ -384,7 +399,7 @@ def _named_place(token: Token) -> bool:
         return True  # "in occupied Karabakh": a name the tagger left unlabelled
     if token.lemma_.lower() not in _PLACE_NOUNS:
         return False
-    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "LOC"))
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "LOC"))
                for c in token.children) or any(  # "several areas near the capital Damascus"
         g.ent_type_ in ("GPE", "LOC") or any(a.dep_ == "appos" and (a.ent_type_ in ("GPE", "LOC") or a.pos_ == "PROPN") for a in g.children)
         for c in token.children if c.dep_ == "prep" and c.lower_ in ("near", "of", "in", "around")

@@ -123,7 +123,7 @@ COLLECTIVE_HEADS = frozenset({"group", "thousand", "thousands", "hundred", "hund
                                "scores", "ten", "tens", "million", "millions", "number", "majority", "minority", "some",
                                "many", "most", "several", "all", "one", "two", "three", "few", "handful", "crowd",
                                "band", "batch", "contingent", "member", "members", "section", "faction", "wing", "part",
-                               "patch", "detachment", "squad"})
+                               "patch", "detachment", "squad", "series", "volley", "wave", "spate", "string", "hail"})
 ANAPHORS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 

@@ -392,9 +392,11 @@ def _ref(text: str, token: Token, index: MentionIndex) -> Ref:
     if inner:
         entity = inner[-1][2]
     elif token.lower_ in GENERIC_HEADS or token.lemma_.lower() in GENERIC_HEADS:
-        # "the leader of Hamas": the organisation after "of"
+        # "the deputy chief of Israel's militia ally": the organisation after "of", and the phrase
+        # runs to its end
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
+                p_end = max(p_end, child.right_edge.idx + len(child.right_edge.text))
                 for obj in child.children:
                     found = index.at(obj.idx, obj.idx + len(obj.text))
                     if found is not None:
