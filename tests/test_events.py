@@ -679,3 +679,12 @@ def test_places_named_after_their_kind(pipeline: Pipeline) -> None:
     assert "Silopi" in names(curfew.recipient)
     bombs = one(pipeline, "Rebels exploded a series of bombs in the capital Kabul.", "ASSAULT")
     assert names(bombs.recipient) == {"Kabul"}
+
+
+def test_sixth_round_recipients(pipeline: Pipeline) -> None:
+    probe = one(pipeline, "Dutch police opened fraud investigations against hundreds of banks.", "ACCUSE")
+    assert "banks" in names(probe.recipient)
+    claims = one(pipeline, "British police launched an investigation into claims that two soldiers abused detainees.", "ACCUSE")
+    assert "soldiers" in names(claims.recipient)
+    joint = one(pipeline, "Bahrain, Kuwait and Oman have agreed to lift a ban on imports of Egyptian farm products.", "AGREE")
+    assert {"Bahrain", "Kuwait", "Oman"} <= names(joint.actor) and "Egyptian" in names(joint.recipient)

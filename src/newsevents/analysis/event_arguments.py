@@ -12,7 +12,7 @@ from .event_lexicon import (
     REPORTING_VERBS,
     TriggerRule,
 )
-from .event_recipients import FORCE_NOUNS, PARTY_ENTITY_TYPES, SENDING_VERBS, complement_parties
+from .event_recipients import FORCE_NOUNS, PARTY_ENTITY_TYPES, SENDING_VERBS
 from .event_syntax import (
     NOT_ACTORS,
     ANAPHORS,
@@ -155,7 +155,9 @@ def _verbal_attack(candidate: Candidate) -> bool:
 def _split_joint_actors(candidate: Candidate) -> None:
     """ "Kochavi and Milley met": each is the other's counterpart. Not where the complement names
     a party: "Bahrain and Kuwait agreed to lift a ban on Egyptian imports"."""
-    if any(t.ent_type_ in PARTY_ENTITY_TYPES for t in complement_parties(candidate.token)):
+    actors = {t.i for t in candidate.actors}
+    clauses = [c for c in candidate.token.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(t.ent_type_ in PARTY_ENTITY_TYPES and t.i not in actors for c in clauses for t in c.subtree):
         return
     if not candidate.recipients and (candidate.code.plover in _SYMMETRIC_TYPES or candidate.code.cameo in _MUTUAL_CODES) \
             and len(candidate.actors) > 1:

@@ -215,7 +215,7 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     scene = _Scene(candidate, index)
     finders = [scene.owners, scene.conditioned, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
-        scene.conditioned, scene.protested, scene.mediated, scene.called, scene.place]
+        scene.conditioned, scene.protested, scene.mediated, scene.investigated, scene.called, scene.place]
     for find in finders:
         if found := find():
             return found
@@ -341,6 +341,17 @@ class _Scene:
                 if parties:
                     return parties
         return []
+
+    def investigated(self) -> list[Token]:
+        """ "an investigation into claims that two servicemen abused children", "into whether
+        Yovanovitch was spied on": the one the inquiry is about."""
+        if self.candidate.code.root != "09":
+            return []
+        preps = [c for head in self.heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("into", "of")]
+        clauses = [g for p in preps for g in p.children if g.dep_ == "pcomp"]
+        clauses += [c for p in preps for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
+        parties = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS and self._party(s)]
+        return with_conjuncts(parties)
 
     def called(self) -> list[Token]:
         """ "called Erdogan to convey Pakistan's support": the one called is the one told."""

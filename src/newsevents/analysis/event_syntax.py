@@ -53,7 +53,8 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTIT
 
 
 def prepositional_objects(head: Token, preps: frozenset[str]) -> list[Token]:
-    return [t for t in objects_of_preps(head, preps) if t.ent_type_ not in NOT_ACTORS]
+    # "against hundreds of banks": the ones counted, before numbers are set aside
+    return [t for t in map(counted_party, objects_of_preps(head, preps)) if t.ent_type_ not in NOT_ACTORS]
 
 
 def objects_of_preps(head: Token, preps: frozenset[str]) -> list[Token]:
