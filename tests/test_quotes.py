@@ -78,6 +78,9 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
     ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
     ("The company reported a quarterly loss of $2 billion.", "a quarterly loss of $2 billion", "reported", "The company"),
+    # any verb of saying whose object is the message
+    ("A chorus of senior Republicans has said the same thing.", "the same thing", "has said", "A chorus of senior Republicans"),
+    ("The auditor noted the new rule.", "the new rule", "noted", "The auditor"),
     # an "as" aside attributes the clause it hangs from, without the full stop
     ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
      "put it", "one analyst"),
@@ -124,7 +127,7 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     ("The ministry issued a statement calling the strike a clear violation of international law.", "calling", "The ministry"),
     ("The mayor posted a series of messages urging residents to stay home.", "urging", "The mayor"),
     # a noun of saying after "with" belongs to the one who answers with it
-    ("The senator responded with attacks on the governor's record.", "attacks on", "The senator"),
+    ("The senator hit back with attacks on the governor's record.", "attacks on", "The senator"),
     ("France and Germany unveiled a proposal for a joint military headquarters.", "proposal for", "France and Germany"),
 ])
 def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
@@ -208,6 +211,14 @@ def test_transcript_lines_and_signed_quotes(pipeline) -> None:
 
 def test_no_quote_in_plain_narration(pipeline) -> None:
     text = "The convoy crossed the border at dawn and reached the city by noon. Markets opened lower."
+    assert _quotes(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The foundation maintains a program for young farmers in Ohio.",
+    "The mayor continued his tour of the flooded districts.",
+])
+def test_verbs_whose_object_is_not_a_message(pipeline, text: str) -> None:
     assert _quotes(pipeline, text).quotes == []
 
 
