@@ -129,6 +129,11 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     # a noun of saying after "with" belongs to the one who answers with it
     ("The senator hit back with attacks on the governor's record.", "attacks on", "The senator"),
     ("France and Germany unveiled a proposal for a joint military headquarters.", "proposal for", "France and Germany"),
+    # the subject of an adjective whose infinitive is the cue speaks
+    ("The governor was able to tout his record on jobs.", "to tout", "The governor"),
+    # whoever has a question or a position, or answers a request, holds it
+    ("The tax agency has questions about the company's accounts.", "questions about", "The tax agency"),
+    ("The campaign did not respond to requests for comment.", "requests for", "The campaign"),
 ])
 def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
     quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]
@@ -220,6 +225,11 @@ def test_no_quote_in_plain_narration(pipeline) -> None:
 ])
 def test_verbs_whose_object_is_not_a_message(pipeline, text: str) -> None:
     assert _quotes(pipeline, text).quotes == []
+
+
+def test_the_it_of_an_extraposed_clause_is_not_a_speaker(pipeline) -> None:
+    [quote] = _quotes(pipeline, "It is worth noting that the plan failed twice.").quotes
+    assert quote.content.text == "that the plan failed twice" and quote.speaker is None
 
 
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:

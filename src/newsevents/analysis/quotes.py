@@ -478,10 +478,8 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
     if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
         owner = _subject(token.head)
-    # "responded with attacks on ...": the one who answers with them makes them
-    if owner is None and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
-            and not _is_passive(token.head.head):
-        owner = _subject(token.head.head)
+    if owner is None:
+        owner = _holder(token)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
@@ -503,6 +501,25 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
                     out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner))
                 break
     return out
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a view, a question or a position it has, or answers with or to: "the I.R.S. has
+    questions about ...", "both men had the same position on ...", "responded with attacks on ...",
+    "did not respond to requests for comment"."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS):
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
+        return None
+    return _subject(verb)
+
+
+_HOLDING_VERBS = frozenset({"have", "hold", "share", "harbor", "harbour", "keep"})
+_ANSWERING_VERBS = frozenset({"respond", "reply", "answer", "react"})
 
 
 # Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
@@ -555,11 +572,19 @@ def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> T
             current = current.head.head
         elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
             current = _object_of_verb(current.head)  # type: ignore[assignment]
-        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i or _predicate_adjective(current):
             current = current.head
         else:
             break
     return None
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """ "He was able to tout ...", "she is eager to say ...": the adjective's subject speaks, but not
+    the "it" that stands in for an extraposed clause ("It is worth noting that ...")."""
+    if token.dep_ != "acomp" or token.head.i == token.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children)
 
 
 def _object_of_verb(noun: Token) -> Token | None:
