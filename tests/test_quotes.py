@@ -232,6 +232,18 @@ def test_the_it_of_an_extraposed_clause_is_not_a_speaker(pipeline) -> None:
     assert quote.content.text == "that the plan failed twice" and quote.speaker is None
 
 
+@pytest.mark.parametrize("text,content,speaker", [
+    # the short attribution the parse hangs a verb of saying from reports it, not the reverse
+    ("The agency never told them what to publish, both editors say.", "The agency never told them what to publish",
+     "both editors"),
+    ("Those negotiations are continuing, he said.", "Those negotiations are continuing", "he"),
+])
+def test_a_trailing_attribution_reports_the_clause_before_it(pipeline, text: str, content: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
     assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 

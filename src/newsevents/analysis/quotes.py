@@ -268,7 +268,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
     # "The talks went well, he said.": the cue hangs off the clause it reports
     if not clauses and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
-            and _is_clause(token.head):
+            and _is_clause(token.head) and not _reports(token.head, token):
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         pieces, cue = _complement(token, lemma, text, cue)
@@ -283,6 +283,15 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
+
+
+def _reports(head: Token, clause: Token) -> bool:
+    """ "RT's management never told them what to say, both men say": the clause the parse hangs a
+    cue from is itself a short attribution, which reports the cue's clause rather than the reverse."""
+    if _cue_lemma(head) not in SPEECH_VERBS | THOUGHT_VERBS or _subject(head) is None:
+        return False
+    rest = [t for t in head.subtree if t.i not in {c.i for c in clause.subtree} and not t.is_punct]
+    return len(rest) <= 8
 
 
 def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
@@ -357,6 +366,9 @@ def _cue_lemma(token: Token) -> str:
 def _bare_attribution(clause: Token) -> bool:
     """ "He decided to stay, Mr. Clarke said": the parse hangs "Mr. Clarke said" below "decided"
     as its clause; that is the attribution of the whole sentence, not what was decided."""
+    # "Those talks are continuing, he said": a clause before a verb of saying is what it reports
+    if clause.i < clause.head.i and _cue_lemma(clause.head) in SPEECH_VERBS:
+        return False
     return clause.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in _CLAUSES or c.dep_ in ("dobj", "xcomp") for c in clause.children) \
         and len(list(clause.subtree)) <= 8
 
