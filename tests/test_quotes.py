@@ -81,6 +81,12 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     # any verb of saying whose object is the message
     ("A chorus of senior Republicans has said the same thing.", "the same thing", "has said", "A chorus of senior Republicans"),
     ("The auditor noted the new rule.", "the new rule", "noted", "The auditor"),
+    # verbs of appraisal and of presenting: the object is what is valued, condemned or laid out
+    ("The governor lauded the new budget deal.", "the new budget deal", "lauded", "The governor"),
+    ("The senator bemoaned the cuts to rural hospitals.", "the cuts to rural hospitals", "bemoaned", "The senator"),
+    ("The minister outlined her plan for the railways.", "her plan for the railways", "outlined", "The minister"),
+    # what something is likened to belongs to the content
+    ("The professor likened the rules to a tax on the poor.", "the rules to a tax on the poor", "likened", "The professor"),
     # an "as" aside attributes the clause it hangs from, without the full stop
     ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
      "put it", "one analyst"),
@@ -242,6 +248,11 @@ def test_a_trailing_attribution_reports_the_clause_before_it(pipeline, text: str
     [quote] = _quotes(pipeline, text).quotes
     assert quote.content.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_participle_used_as_a_preposition_is_no_cue(pipeline) -> None:
+    text = "Median pay rose to $98,000, compared with $93,000 a year earlier."
+    assert _quotes(pipeline, text).quotes == []
 
 
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:

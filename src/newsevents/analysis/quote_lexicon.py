@@ -15,6 +15,9 @@ SPEECH_VERBS = frozenset({
     "disagree", "accuse", "blame", "demand", "propose", "speculate", "insinuate", "imply", "hint",
     "signal", "indicate", "chant", "sing", "exclaim", "concur", "grumble", "muse", "wonder", "rule",
     "find", "show", "forecast", "project", "guarantee", "swear", "certify",
+    # presenting what one says: "outlined a plan", "underscored the risk", "invoked the treaty"
+    "outline", "detail", "document", "reference", "recite", "underscore", "clarify", "articulate", "echo",
+    "invoke", "specify", "summarise", "summarize", "spell", "lay",
 })
 
 # Verbs of thinking and feeling: attributions of a belief rather than of words.
@@ -36,6 +39,12 @@ STANCE_VERBS = frozenset({
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
     "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
     "see", "view", "regard", "refer", "allude", "object",
+    # appraisal: the object is what the subject values or condemns ("lauded the deal", "bemoaned
+    # the cuts", "despises the press")
+    "admire", "adore", "love", "hate", "despise", "loathe", "detest", "resent", "laud", "extol", "champion",
+    "embrace", "lament", "bemoan", "deplore", "lambaste", "berate", "castigate", "excoriate", "rebuke",
+    "chastise", "ridicule", "belittle", "disparage", "denigrate", "demean", "insult", "compliment", "salute",
+    "downplay", "grill", "confront", "liken", "compare",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained
@@ -56,6 +65,8 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "credit", "praise", "tha
                             "criticise", "criticize", "condemn", "attack", "slam", "blast", "chide", "scold"})
 # Verbs that only attribute when they name something as something: "called the vote rigged".
 NAMING_VERBS = frozenset({"call", "label", "dub", "see", "view", "regard"})
+# Verbs whose object and what it is likened to are the content: "likened the rules to a fire".
+LIKENING_VERBS = frozenset({"liken", "compare", "equate"})
 
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
 

@@ -29,6 +29,7 @@ from .quote_lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     INTENT_NOUNS,
+    LIKENING_VERBS,
     NAMING_VERBS,
     OBJECT_SPEECH_VERBS,
     RECIPIENT_OBJECT_VERBS,
@@ -254,6 +255,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "under" and token.dep_ == "prep":
         return _under_plan(token, sentence, text)
     lemma = _cue_lemma(token)
+    if token.dep_ == "prep":  # a participle used as a preposition: "compared with last year"
+        return []
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
@@ -398,7 +401,8 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
             return [], cue
         start, end = _subtree_span(objects[0], text)
         following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
-                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS)]
+                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS
+                                                                   or c.dep_ == "prep" and c.lower_ in ("to", "with") and lemma in LIKENING_VERBS)]
         if following:
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
