@@ -140,6 +140,9 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     # whoever has a question or a position, or answers a request, holds it
     ("The tax agency has questions about the company's accounts.", "questions about", "The tax agency"),
     ("The campaign did not respond to requests for comment.", "requests for", "The campaign"),
+    # a noun of stance after a copula belongs to the subject; feelings expressed are the subject's
+    ("The senator has long been a staunch opponent of the death penalty.", "opponent of", "The senator"),
+    ("Younger voters have expressed misgivings about the plan.", "misgivings about", "Younger voters"),
 ])
 def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
     quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]

@@ -86,6 +86,10 @@ CONTENT_NOUNS = frozenset({
     "appeal", "plea", "request", "proposal", "insistence", "objection", "protest", "apology",
     "adulation", "admiration", "illusion", "doubt", "fear", "hope", "belief", "view", "position",
     "stance", "message", "tweet", "speech", "testimony", "argument", "assessment", "implication",
+    "misgiving", "reservation", "outrage", "anger", "frustration", "obsession", "theory", "skepticism",
+    "scepticism", "disdain", "contempt", "enthusiasm", "distrust", "mistrust",
+    # who holds a stance: "a staunch opponent of the death penalty"
+    "supporter", "opponent", "critic", "defender", "advocate", "proponent", "champion", "backer", "foe",
 })
 
 # Nouns of intent whose infinitive is the content: "plans to give $15 million", "a decision to

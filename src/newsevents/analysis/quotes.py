@@ -520,7 +520,7 @@ def _holder(noun: Token) -> Token | None:
     """Who holds a view, a question or a position it has, or answers with or to: "the I.R.S. has
     questions about ...", "both men had the same position on ...", "responded with attacks on ...",
     "did not respond to requests for comment"."""
-    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS:
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS or noun.dep_ == "attr":
         verb = noun.head
     elif noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS):
         verb = noun.head.head
