@@ -85,6 +85,11 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The governor lauded the new budget deal.", "the new budget deal", "lauded", "The governor"),
     ("The senator bemoaned the cuts to rural hospitals.", "the cuts to rural hospitals", "bemoaned", "The senator"),
     ("The minister outlined her plan for the railways.", "her plan for the railways", "outlined", "The minister"),
+    # taking a side in public: what it is for or against is the content
+    ("Parents in other cities rallied over school funding.", "school funding", "rallied over", "Parents in other cities"),
+    ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
+    # a time or an adverb may come between a cue and its preposition
+    ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
     # what something is likened to belongs to the content
     ("The professor likened the rules to a tax on the poor.", "the rules to a tax on the poor", "likened", "The professor"),
     # an "as" aside attributes the clause it hangs from, without the full stop

@@ -45,6 +45,10 @@ STANCE_VERBS = frozenset({
     "embrace", "lament", "bemoan", "deplore", "lambaste", "berate", "castigate", "excoriate", "rebuke",
     "chastise", "ridicule", "belittle", "disparage", "denigrate", "demean", "insult", "compliment", "salute",
     "downplay", "grill", "confront", "liken", "compare",
+    # taking a side in public, with what it is for or against after a preposition ("rallied over
+    # school funding", "pleaded for his life", "voted against the bill", "railed against the deal")
+    "plead", "rally", "vie", "vote", "advocate", "weigh", "balk", "marvel", "rail", "protest", "march",
+    "petition", "spar", "clash", "bristle", "fume", "seethe", "apologise", "apologize",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained

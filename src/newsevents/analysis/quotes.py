@@ -407,7 +407,7 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and 0 < child.i - token.i <= 2:
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and _next_to(token, child):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _SETTING_ENTITIES]
             if objects:
                 return [_subtree_span(objects[0], text)], (cue[0], child.idx + len(child.text))
@@ -416,6 +416,17 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
 
 # "spoke on Friday", "talked in Geneva": a time or a place is where or when, never what was said.
 _SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+
+
+def _next_to(word: Token, prep: Token) -> bool:
+    """The preposition follows the word closely ("asked him about") or with nothing between but a
+    particle, an adverb or a time ("spoke out Tuesday about", "comments Tuesday on")."""
+    if prep.i <= word.i:
+        return False
+    if prep.i - word.i <= 2 and word.pos_ in ("VERB", "AUX"):
+        return True
+    between = word.doc[word.i + 1:prep.i]
+    return len(between) <= 3 and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 def _is_passive(token: Token) -> bool:
@@ -430,7 +441,7 @@ def _verb_preposition_object(token: Token, lemma: str, text: str) -> tuple[tuple
     """The content after a verb's own preposition, and where the cue then ends."""
     word = _VERB_PREPOSITIONS.get(lemma)
     for child in token.children:
-        if word is not None and child.dep_ == "prep" and child.lower_ == word and 0 < child.i - token.i <= 2:
+        if word is not None and child.dep_ == "prep" and child.lower_ == word and _next_to(token, child):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _subtree_span(objects[0], text), child.idx + len(child.text)
@@ -507,7 +518,7 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
                 out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
     if not out and lemma in CONTENT_NOUNS:
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and prep.i == token.i + 1:
+            if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and _next_to(token, prep):
                 objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
                 if objects:
                     start, end = _subtree_span(objects[0], text)
