@@ -263,6 +263,14 @@ def test_a_participle_used_as_a_preposition_is_no_cue(pipeline) -> None:
     assert _quotes(pipeline, text).quotes == []
 
 
+def test_a_label_before_a_colon_is_not_the_speaker(pipeline) -> None:
+    text = "The Latest: Senator urges voters to check their registration.\n\nMore text here."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.cue is not None and quote.cue.text == "urges"
+    assert quote.speaker is not None and quote.speaker.text == "Senator"
+    assert _quotes(pipeline, "CORRECTION: An earlier version of this story misstated the date of the vote.").quotes == []
+
+
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
     assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 

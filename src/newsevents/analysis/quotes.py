@@ -211,14 +211,18 @@ def _speaker_outside_quotations(item: Found, doc: Doc, text: str, inside: bytear
 
 
 def _speaker_below_heading(item: Found, doc: Doc, text: str) -> None:
-    """A subject cut from its cue by a line break is the parse joining a heading or a time stamp
-    ("3:45 p.m.") to the sentence under it; the speaker is what opens the cue's line, up to its
-    first verb."""
+    """A subject cut from its cue by a line break or a colon is the parse joining a heading, a
+    label or a time stamp ("3:45 p.m.", "The Latest: ...") to the sentence under it; the speaker is
+    what opens the cue's line or follows the colon, up to its first verb."""
     speaker = item.speaker
-    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0] \
-            or "\n" not in text[speaker.idx:item.cue[0]]:
+    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0]:
         return
-    start = text.rfind("\n", 0, item.cue[0]) + 1
+    line, colon = text.rfind("\n", speaker.idx, item.cue[0]), text.rfind(": ", speaker.idx, item.cue[0])
+    if colon >= 0 and _has_verb(doc, speaker.idx, colon):  # "Peabody said: “...,” adding ..."
+        colon = -1
+    if line < 0 and colon < 0:
+        return
+    start = max(line + 1, colon + 2 if colon >= 0 else 0)
     verb = next((t for t in doc.char_span(start, item.cue[0], alignment_mode="expand") or [] if t.pos_ in ("VERB", "AUX")), None)
     start, end = _trim(text, start, verb.idx if verb is not None else item.cue[0])
     line = doc.char_span(start, end, alignment_mode="expand") if end > start else None
@@ -673,7 +677,8 @@ def _has_word(text: str, start: int, end: int) -> bool:
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–]\s*([A-Z][^\n,]{1,60}?)\s*(?:,[^\n]*)?$")
 _NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor", "watch", "read", "related", "photo", "video",
-                           "source", "sources", "breaking", "exclusive", "q", "a"})
+                           "source", "sources", "breaking", "exclusive", "q", "a", "latest", "clarification",
+                           "correction", "corrections", "disclosure", "advertisement", "summary"})
 
 
 def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[Found]:
@@ -690,7 +695,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             words = label.group(1).lower().split()
             # a headline ("Pence: Flowers Won't Be at Debate") names its speaker without NER's help
             headline = number == 0 and len(_WORD.findall(line)) <= 25
-            if words[0] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) \
+            if words[0] not in _NOT_SPEAKERS and words[-1] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) \
                     and (headline or _names_someone(doc, name_start, name_end, label.group(1))):
                 content = _trim(text, offset + label.end(), end)
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
