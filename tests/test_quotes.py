@@ -90,6 +90,10 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
     # a time or an adverb may come between a cue and its preposition
     ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
+    # a verb of feeling: its object (or passive subject) feels about its subject (or agent)
+    ("The new rules have angered local farmers.", "The new rules", "have angered", "local farmers"),
+    ("Local farmers were unsettled by the new rules.", "the new rules", "were unsettled", "Local farmers"),
+    ("Officials worried that the dam would fail.", "that the dam would fail", "worried", "Officials"),
     # what something is likened to belongs to the content
     ("The professor likened the rules to a tax on the poor.", "the rules to a tax on the poor", "likened", "The professor"),
     # an "as" aside attributes the clause it hangs from, without the full stop

@@ -72,6 +72,14 @@ NAMING_VERBS = frozenset({"call", "label", "dub", "see", "view", "regard"})
 # Verbs whose object and what it is likened to are the content: "likened the rules to a fire".
 LIKENING_VERBS = frozenset({"liken", "compare", "equate"})
 
+# Verbs of feeling whose object feels and whose subject is what the feeling is about: "That
+# worries environmentalists", "the remarks angered ministers".
+EXPERIENCER_VERBS = frozenset({
+    "worry", "concern", "trouble", "alarm", "anger", "infuriate", "enrage", "outrage", "upset", "frustrate",
+    "annoy", "irritate", "offend", "disturb", "bother", "dismay", "unsettle", "unnerve", "frighten", "scare",
+    "please", "delight", "impress", "reassure", "disappoint", "shock", "appal", "appall", "disgust", "embarrass",
+})
+
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
 
 # "X told reporters", "X said in a statement": phrases between the cue and its content.

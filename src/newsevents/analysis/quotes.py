@@ -28,6 +28,7 @@ from .quote_lexicon import (
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
     CUE_VERBS,
+    EXPERIENCER_VERBS,
     INTENT_NOUNS,
     LIKENING_VERBS,
     NAMING_VERBS,
@@ -261,6 +262,10 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     lemma = _cue_lemma(token)
     if token.dep_ == "prep":  # a participle used as a preposition: "compared with last year"
         return []
+    if token.pos_ == "VERB" and lemma in EXPERIENCER_VERBS:
+        felt = _felt(token, text)
+        if felt:
+            return felt
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
@@ -296,6 +301,24 @@ def _reports(head: Token, clause: Token) -> bool:
     """ "RT's management never told them what to say, both men say": the clause the parse hangs a
     cue from is itself an attribution, which reports the cue's clause rather than the reverse."""
     return _cue_lemma(head) in SPEECH_VERBS | THOUGHT_VERBS and _subject(head) is not None
+
+
+def _felt(token: Token, text: str) -> list[Found]:
+    """ "That worries environmentalists", "Business leaders were unsettled by the protests": a verb
+    of feeling whose object (or passive subject) feels, about its subject (or agent)."""
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in children):  # "worried that ...", "pleased to ..."
+        return []
+    if _is_passive(token):
+        experiencer = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        cause = _agent(token)
+    else:
+        experiencer = next((c for c in children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+        cause = next((c for c in children if c.dep_ == "nsubj"), None)
+    if experiencer is None or cause is None or experiencer.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    start, end = _subtree_span(cause, text) if cause.tag_ not in ("WDT", "WP") else (cause.idx, cause.idx + len(cause.text))
+    return [Found("indirect", start, end, _cue_span(token, text), experiencer)]
 
 
 def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
