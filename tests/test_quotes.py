@@ -90,6 +90,8 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
     # a time or an adverb may come between a cue and its preposition
     ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
+    # a verb of knowing or believing whose object is what is held
+    ("Few residents understood the stakes of the vote.", "the stakes of the vote", "understood", "Few residents"),
     # a verb of feeling: its object (or passive subject) feels about its subject (or agent)
     ("The new rules have angered local farmers.", "The new rules", "have angered", "local farmers"),
     ("Local farmers were unsettled by the new rules.", "the new rules", "were unsettled", "Local farmers"),
@@ -273,6 +275,10 @@ def test_a_label_before_a_colon_is_not_the_speaker(pipeline) -> None:
     assert quote.cue is not None and quote.cue.text == "urges"
     assert quote.speaker is not None and quote.speaker.text == "Senator"
     assert _quotes(pipeline, "CORRECTION: An earlier version of this story misstated the date of the vote.").quotes == []
+
+
+def test_a_name_something_is_known_by_is_not_a_quote(pipeline) -> None:
+    assert _quotes(pipeline, "The group, known as Fancy Bear, hacked the servers.").quotes == []
 
 
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:

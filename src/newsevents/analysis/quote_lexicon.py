@@ -60,6 +60,10 @@ CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over",
 # his campaign", "maintains a program", "answered questions", "projecting big profits") and verbs of
 # the medium, whose object is the vessel of the message ("posted a series of tweets urging ...").
 OBJECT_SPEECH_VERBS = (SPEECH_VERBS | {"cite", "release"}) - {"continue", "maintain", "answer", "observe", "project", "post", "tweet", "write"}
+# Verbs of knowing and believing whose object is what is held true or felt: "few people understood the
+# stakes", "he believed the polls", "I know all about hate".
+OBJECT_THOUGHT_VERBS = frozenset({"fear", "understand", "feel", "consider", "recognise", "recognize", "know", "believe",
+                                  "doubt", "suspect", "realise", "realize"})
 # Verbs whose direct object is whom they speak to, not what they say: "told reporters".
 RECIPIENT_OBJECT_VERBS = frozenset({"tell", "ask", "urge", "encourage", "inform", "assure", "advise",
                                     "warn", "press", "push", "lobby", "address", "speak", "talk", "remind"})

@@ -33,6 +33,7 @@ from .quote_lexicon import (
     LIKENING_VERBS,
     NAMING_VERBS,
     OBJECT_SPEECH_VERBS,
+    OBJECT_THOUGHT_VERBS,
     RECIPIENT_OBJECT_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -413,7 +414,8 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
     pointed = _verb_preposition_object(token, lemma, text)
     if pointed is not None:
         return [pointed[0]], (cue[0], pointed[1])
-    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
+    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS \
+            and (lemma not in OBJECT_THOUGHT_VERBS or _is_passive(token) or token.dep_ == "acl"):  # "known as"
         return [], cue
     passive = _passive_with_agent(token, text)
     if passive is not None:
