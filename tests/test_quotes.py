@@ -74,6 +74,10 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The lawyers objected to the new evidence.", "the new evidence", "objected to", "The lawyers"),
     ("Under the governor's plan, most families would pay less in property taxes.",
      "most families would pay less in property taxes", "plan", "the governor's"),
+    # a viewpoint, an estimate or a poll attributes the clause it stands in
+    ("In his view, the treaty is dead.", "the treaty is dead", "In his view", "his"),
+    ("By one estimate, the flood damaged 300 homes.", "the flood damaged 300 homes", "By", "one estimate"),
+    ("Clinton led Trump by five points in the latest poll.", "Clinton led Trump by five points", "in", "the latest poll"),
     # a passive with an agent: the subject is what the agent said
     ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
     ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
@@ -279,6 +283,11 @@ def test_a_label_before_a_colon_is_not_the_speaker(pipeline) -> None:
 
 def test_a_name_something_is_known_by_is_not_a_quote(pipeline) -> None:
     assert _quotes(pipeline, "The group, known as Fancy Bear, hacked the servers.").quotes == []
+
+
+def test_the_medium_of_a_verb_of_saying_is_no_attribution_of_its_own(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The ministry said in a statement that the talks had failed.").quotes
+    assert quote.cue is not None and quote.cue.text == "said"
 
 
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:

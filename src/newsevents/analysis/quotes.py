@@ -260,6 +260,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return _according_to(token, sentence, text)
     if token.lower_ == "under" and token.dep_ == "prep":
         return _under_plan(token, sentence, text)
+    if token.lower_ in ("in", "by") and token.dep_ == "prep":
+        return _in_view_of(token, sentence, text)
     lemma = _cue_lemma(token)
     if token.dep_ == "prep":  # a participle used as a preposition: "compared with last year"
         return []
@@ -521,6 +523,32 @@ def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 
 
 _PROPOSALS = frozenset({"plan", "proposal", "proposals", "scheme", "blueprint"})
+
+
+def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    """ "In his view, ...", "in the eyes of critics", "by one estimate", "Clinton led by 5 points in
+    the latest poll": the clause is what the viewer holds or what the poll found. Not the medium of
+    a verb of saying ("said in a statement"), which is the verb's own attribution."""
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or token.head.pos_ not in ("VERB", "AUX") or _cue_lemma(token.head) in CUE_VERBS:
+        return []
+    lemma = noun.lemma_.lower()
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if lemma in _FINDINGS and owner is None:
+        owner = noun
+    if owner is None or lemma not in (_VIEWPOINTS if token.lower_ == "in" else _ESTIMATES) | _FINDINGS:
+        return []
+    cue = (token.idx, token.idx + len(token.text)) if owner is noun else (token.idx, noun.idx + len(noun.text))
+    return [Found(f.kind, f.start, f.end, cue, owner) for f in _according_to(token, sentence, text)]
+
+
+# "in his view", "in the eyes of critics"; "by one estimate", "by his own account"
+_VIEWPOINTS = frozenset({"view", "opinion", "eye", "eyes", "mind", "judgment", "judgement", "estimation", "words"})
+_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation"})
+# Surveys and studies that speak for themselves: "in a new poll", "by one estimate"
+_FINDINGS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "audit", "report"})
 
 
 def _noun_cue(token: Token, text: str) -> list[Found]:
