@@ -246,6 +246,7 @@ def test_no_quote_in_plain_narration(pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "The foundation maintains a program for young farmers in Ohio.",
     "The mayor continued his tour of the flooded districts.",
+    "Democratic groups raised $64 million in August.",
 ])
 def test_verbs_whose_object_is_not_a_message(pipeline, text: str) -> None:
     assert _quotes(pipeline, text).quotes == []

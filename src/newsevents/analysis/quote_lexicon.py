@@ -35,7 +35,7 @@ STANCE_VERBS = frozenset({
     "dispute", "challenge", "label", "dub", "characterise", "characterize", "portray", "paint",
     "call", "plan", "intend", "decide", "refuse", "seek", "encourage", "urge", "ask", "demand",
     "recommend", "identify", "oppose", "endorse", "support", "back", "accept", "applaud", "hail",
-    "highlight", "raise", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
+    "highlight", "address", "discuss", "tout", "want", "pledge", "vow", "promise", "offer",
     "agree", "expect", "hope", "threaten", "propose", "push", "press", "insist", "speak", "talk",
     "complain", "warn", "write", "comment", "argue", "worry", "testify", "campaign", "lobby",
     "see", "view", "regard", "refer", "allude", "object",
