@@ -291,6 +291,11 @@ def test_the_medium_of_a_verb_of_saying_is_no_attribution_of_its_own(pipeline) -
     assert quote.cue is not None and quote.cue.text == "said"
 
 
+def test_a_cue_with_a_complement_of_its_own_does_not_report_the_clause_above_it(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The worst part of all is he doesn't even believe it.").quotes
+    assert quote.content.text == "it" and quote.speaker is not None and quote.speaker.text == "he"
+
+
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
     assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 

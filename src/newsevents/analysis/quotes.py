@@ -281,12 +281,12 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
-    # "The talks went well, he said.": the cue hangs off the clause it reports
-    if not clauses and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
-            and _is_clause(token.head) and not _reports(token.head, token):
-        pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         pieces, cue = _complement(token, lemma, text, cue)
+    # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
+    if not pieces and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
+            and _is_clause(token.head) and not _reports(token.head, token):
+        pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         return []
     low, high = _paragraph_of(text, token.idx)
