@@ -107,6 +107,7 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
      "put it", "one analyst"),
     ("As the minister noted, the border will stay closed until Friday.", "the border will stay closed until Friday", "noted",
      "the minister"),
+    ("As one reader pointed out with a chart, the gap is vast.", "the gap is vast", "pointed out", "one reader"),
 ])
 def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     result = _quotes(pipeline, text)

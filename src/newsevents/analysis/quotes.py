@@ -281,7 +281,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
-    if not pieces:
+    if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
     # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
     if not pieces and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
@@ -338,7 +338,7 @@ def _as_aside(token: Token, lemma: str) -> bool:
         return False
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
