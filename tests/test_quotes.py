@@ -306,6 +306,12 @@ def test_a_short_quoted_phrase_without_a_speaker_is_not_a_quote(pipeline) -> Non
     assert _quotes(pipeline, text).quotes == []
 
 
+def test_a_curly_opening_mark_closed_by_a_straight_one() -> None:
+    text = '“It was outrageous,” Ms. Ray said. “And I don\'t think he has. He ought to apologize."\n\nNext.'
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == [
+        "“It was outrageous,”", '“And I don\'t think he has. He ought to apologize."']
+
+
 def test_quoted_spans_pairs_marks_and_skips_apostrophes() -> None:
     text = "He said ‘don’t go’ and left. “A “nested” phrase,” she wrote. It’s Kochavi’s plan."
     spans = [text[q.start:q.end] for q in quoted_spans(text)]

@@ -136,7 +136,15 @@ def _closing(text: str, start: int, limit: int, opener: str, closer: str) -> int
             return j
         elif opener == '"' and char == "“":
             return None
+        elif opener == "“" and char == '"' and _ends_word(text, j, limit):
+            return j  # “...", a curly opening closed by a straight mark
     return None
+
+
+def _ends_word(text: str, j: int, limit: int) -> bool:
+    before = text[j - 1] if j > 0 else " "
+    after = text[j + 1] if j + 1 < limit else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
