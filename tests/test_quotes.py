@@ -297,6 +297,14 @@ def test_a_cue_with_a_complement_of_its_own_does_not_report_the_clause_above_it(
     assert quote.content.text == "it" and quote.speaker is not None and quote.speaker.text == "he"
 
 
+def test_a_verb_inside_a_quotation_running_on_to_the_next_paragraph_is_the_speakers_own(pipeline) -> None:
+    text = ('“We will not back down,” the governor said.\n\n'
+            '“I think the people of this state know what is at stake, and they will not be fooled by slogans.\n\n'
+            '“We will win this fight.”')
+    quotes = _quotes(pipeline, text).quotes
+    assert not any(q.cue is not None and q.cue.text == "think" for q in quotes)
+
+
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
     assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 

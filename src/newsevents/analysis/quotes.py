@@ -136,8 +136,8 @@ def _closing(text: str, start: int, limit: int, opener: str, closer: str) -> int
             return j
         elif opener == '"' and char == "“":
             return None
-        elif opener == "“" and char == '"' and _ends_word(text, j, limit):
-            return j  # “...", a curly opening closed by a straight mark
+        elif (opener, char) in (("“", '"'), ('"', "”")) and _ends_word(text, j, limit):
+            return j  # “..." or "...”: a curly mark paired with a straight one
     return None
 
 
@@ -252,11 +252,11 @@ def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, i
 
 
 def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
-    """Which characters lie inside a closed quotation: a verb there is the speaker's own ("I
-    think"), never the cue of a quote."""
+    """Which characters lie inside a quotation, closed or left open to run on into the next
+    paragraph: a verb there is the speaker's own ("I think"), never the cue of a quote."""
     inside = bytearray(length + 1)
     for quoted in quotations:
-        if quoted.closed and quoted.end - quoted.start > 2:
+        if quoted.end - quoted.start > 2:
             inside[quoted.start + 1:quoted.end - 1] = b"\x01" * (quoted.end - quoted.start - 2)
     return inside
 
