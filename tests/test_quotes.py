@@ -122,6 +122,8 @@ def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str
 @pytest.mark.parametrize("text,speaker", [
     # the comma that closes an apposition belongs to the speaker's phrase
     ("Maria Lopez, a lawyer for the family, said the hearing had been postponed.", "Maria Lopez, a lawyer for the family,"),
+    ("Aaron Kall -- co-editor of a book on debates -- said the candidate liked surprises.",
+     "Aaron Kall -- co-editor of a book on debates --"),
     # what the speaker was doing at the time, a date and a focus adverb do not
     ("Governor Tom Reed, speaking to reporters in Albany, said the budget would pass.", "Governor Tom Reed"),
     ("A panel of judges in 2019 ruled that the map was unlawful.", "A panel of judges"),

@@ -1015,10 +1015,18 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
 
 
 def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Jane Doe, a lawyer, said": the comma closing the apposition belongs to the phrase."""
+    """ "Jane Doe, a lawyer, said", "Jane Doe -- a lawyer -- said": the comma or dash closing the
+    apposition belongs to the phrase."""
     if "," in text[start:end] and text[end:end + 1] == ",":
-        end += 1
+        return start, end + 1
+    following = text[end:end + 4].lstrip(" ")
+    dash = next((d for d in _DASHES if d in text[start:end] and following.startswith(d)), None)
+    if dash is not None:
+        end = text.index(dash, end) + len(dash)
     return start, end
+
+
+_DASHES = ("--", "—", "–", "―")
 
 
 _QUOTE_MARKS = "\"“”‘’'« »"
