@@ -94,6 +94,8 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
     # a time or an adverb may come between a cue and its preposition
     ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
+    # will and refusal: the infinitive is what is wanted or refused
+    ("The senator declined to comment.", "to comment", "declined", "The senator"),
     # a verb of knowing or believing whose object is what is held
     ("Few residents understood the stakes of the vote.", "the stakes of the vote", "understood", "Few residents"),
     # a verb of feeling: its object (or passive subject) feels about its subject (or agent)
@@ -158,6 +160,7 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     # whoever has a question or a position, or answers a request, holds it
     ("The tax agency has questions about the company's accounts.", "questions about", "The tax agency"),
     ("The campaign did not respond to requests for comment.", "requests for", "The campaign"),
+    ("Republicans voiced concern that the change could lead to fraud.", "concern", "Republicans"),
     # a noun of stance after a copula belongs to the subject; feelings expressed are the subject's
     ("The senator has long been a staunch opponent of the death penalty.", "opponent of", "The senator"),
     ("Younger voters have expressed misgivings about the plan.", "misgivings about", "Younger voters"),

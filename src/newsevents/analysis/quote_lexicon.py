@@ -49,6 +49,9 @@ STANCE_VERBS = frozenset({
     # school funding", "pleaded for his life", "voted against the bill", "railed against the deal")
     "plead", "rally", "vie", "vote", "advocate", "weigh", "balk", "marvel", "rail", "protest", "march",
     "petition", "spar", "clash", "bristle", "fume", "seethe", "apologise", "apologize",
+    # will and effort, whose infinitive is what is wanted or pressed for ("declined to comment",
+    # "would like to organize", "implored him to bring it back")
+    "decline", "like", "prefer", "wish", "aim", "implore", "beg", "persuade", "convince",
 })
 
 # The prepositions after a verb of saying or stance whose object is the content: "complained
@@ -91,7 +94,10 @@ PHRASAL_PARTICLES = {"point": "out"}
 
 # Nouns whose "that"-clause is attributed to the noun's owner: "Iran's claim that ..."
 CUE_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "warning", "denial", "promise",
-                       "pledge", "announcement", "insistence", "argument", "belief", "view", "report"})
+                       "pledge", "announcement", "insistence", "argument", "belief", "view", "report",
+                       "acknowledgment", "acknowledgement", "admission", "conclusion", "suggestion", "contention",
+                       "assurance", "prediction", "finding", "charge", "accusation", "recognition", "fear", "hope",
+                       "doubt", "concern", "complaint"})
 
 # Nouns of saying and stance whose prepositional object is the content: "questions about the
 # foundation", "attacks on the pageant winner", "support for the public option".
@@ -112,7 +118,9 @@ CONTENT_NOUNS = frozenset({
 # grant the request", "her push to help people".
 INTENT_NOUNS = frozenset({"plan", "decision", "push", "bid", "effort", "attempt", "pledge", "promise", "vow",
                           "threat", "call", "demand", "request", "proposal", "offer", "refusal", "intention",
-                          "commitment", "move", "campaign", "drive", "order", "agreement", "vote", "failure"})
+                          "commitment", "move", "campaign", "drive", "order", "agreement", "vote", "failure",
+                          "motion", "eagerness", "determination", "willingness", "reluctance", "readiness", "resolve",
+                          "desire", "wish", "quest", "promise", "threat"})
 
 # Adjectives of stance whose prepositional object is the content: "critical of Trump",
 # "concerned about this shift".
