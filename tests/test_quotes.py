@@ -94,6 +94,7 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
     # a time or an adverb may come between a cue and its preposition
     ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
+    ("The regulator has been vague about the new rules.", "the new rules", "vague about", "The regulator"),
     # will and refusal: the infinitive is what is wanted or refused
     ("The senator declined to comment.", "to comment", "declined", "The senator"),
     # a verb of knowing or believing whose object is what is held

@@ -129,7 +129,10 @@ CONTENT_ADJECTIVES = frozenset({
     "optimistic", "pessimistic", "confident", "sure", "certain", "hopeful", "wary", "fearful",
     "angry", "furious", "upset", "proud", "dismissive", "enthusiastic", "vocal", "silent", "clear",
     "adamant", "insistent", "unhappy", "happy", "pleased", "disappointed", "frustrated", "incensed",
+    "bearish", "bullish", "vague", "aware", "convinced", "unsure", "doubtful", "opposed", "hostile", "sympathetic",
+    "grateful", "thankful", "sorry", "ashamed", "embarrassed", "excited", "nervous", "anxious", "outraged",
 })
+
 
 # Heads of a speaker phrase that name a role rather than a person: "the spokesman added".
 ROLE_HEADS = frozenset({
