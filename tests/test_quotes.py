@@ -81,6 +81,8 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     # a passive with an agent: the subject is what the agent said
     ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
     ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
+    ("His views were echoed by several economists I spoke to this week.", "His views", "were echoed",
+     "several economists I spoke to this week"),
     ("The company reported a quarterly loss of $2 billion.", "a quarterly loss of $2 billion", "reported", "The company"),
     # any verb of saying whose object is the message
     ("A chorus of senior Republicans has said the same thing.", "the same thing", "has said", "A chorus of senior Republicans"),

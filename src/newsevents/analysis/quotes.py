@@ -287,7 +287,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     cue = _cue_span(token, text)
     if aside and lemma == "put":  # "put it"
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
-    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
+    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)
+               and not _run_on(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
     if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
@@ -399,6 +400,15 @@ def _cue_lemma(token: Token) -> str:
         if guess in CUE_VERBS:
             return guess
     return lemma
+
+
+def _run_on(clause: Token) -> bool:
+    """ "His views were echoed by experts I spoke to": a clause the parse sets beside the verb with
+    no punctuation between, after something else the verb governs, is a relative clause misread."""
+    if clause.dep_ != "parataxis" or clause.i < clause.head.i:
+        return False
+    previous = clause.doc[clause.left_edge.i - 1]
+    return not previous.is_punct and previous.i > clause.head.i
 
 
 def _bare_attribution(clause: Token) -> bool:
