@@ -120,7 +120,7 @@ INTENT_NOUNS = frozenset({"plan", "decision", "push", "bid", "effort", "attempt"
                           "threat", "call", "demand", "request", "proposal", "offer", "refusal", "intention",
                           "commitment", "move", "campaign", "drive", "order", "agreement", "vote", "failure",
                           "motion", "eagerness", "determination", "willingness", "reluctance", "readiness", "resolve",
-                          "desire", "wish", "quest", "promise", "threat"})
+                          "desire", "wish", "quest"})
 
 # Adjectives of stance whose prepositional object is the content: "critical of Trump",
 # "concerned about this shift".
