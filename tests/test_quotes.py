@@ -74,15 +74,45 @@ def test_indirect_speech_and_partial_quote(pipeline) -> None:
     ("The lawyers objected to the new evidence.", "the new evidence", "objected to", "The lawyers"),
     ("Under the governor's plan, most families would pay less in property taxes.",
      "most families would pay less in property taxes", "plan", "the governor's"),
+    # a viewpoint, an estimate or a poll attributes the clause it stands in
+    ("In his view, the treaty is dead.", "the treaty is dead", "In his view", "his"),
+    ("By one estimate, the flood damaged 300 homes.", "the flood damaged 300 homes", "By", "one estimate"),
+    ("Clinton led Trump by five points in the latest poll.", "Clinton led Trump by five points", "in", "the latest poll"),
     # a passive with an agent: the subject is what the agent said
     ("The plan was criticized by several economists.", "The plan", "was criticized", "several economists"),
     ("The story was first reported by the Boston Globe.", "The story", "was first reported", "the Boston Globe"),
+    ("His views were echoed by several economists I spoke to this week.", "His views", "were echoed",
+     "several economists I spoke to this week"),
     ("The company reported a quarterly loss of $2 billion.", "a quarterly loss of $2 billion", "reported", "The company"),
+    # any verb of saying whose object is the message
+    ("A chorus of senior Republicans has said the same thing.", "the same thing", "has said", "A chorus of senior Republicans"),
+    ("The auditor noted the new rule.", "the new rule", "noted", "The auditor"),
+    # verbs of appraisal and of presenting: the object is what is valued, condemned or laid out
+    ("The governor lauded the new budget deal.", "the new budget deal", "lauded", "The governor"),
+    ("The senator bemoaned the cuts to rural hospitals.", "the cuts to rural hospitals", "bemoaned", "The senator"),
+    ("The minister outlined her plan for the railways.", "her plan for the railways", "outlined", "The minister"),
+    # taking a side in public: what it is for or against is the content
+    ("Parents in other cities rallied over school funding.", "school funding", "rallied over", "Parents in other cities"),
+    ("The senator voted against the crime bill.", "the crime bill", "voted against", "The senator"),
+    # a time or an adverb may come between a cue and its preposition
+    ("The governor spoke out Tuesday about the shooting.", "the shooting", "spoke out Tuesday about", "The governor"),
+    ("The regulator has been vague about the new rules.", "the new rules", "vague about", "The regulator"),
+    # will and refusal: the infinitive is what is wanted or refused
+    ("The senator declined to comment.", "to comment", "declined", "The senator"),
+    # a verb of knowing or believing whose object is what is held
+    ("Few residents understood the stakes of the vote.", "the stakes of the vote", "understood", "Few residents"),
+    # a verb of feeling: its object (or passive subject) feels about its subject (or agent)
+    ("The new rules have angered local farmers.", "The new rules", "have angered", "local farmers"),
+    ("Local farmers were unsettled by the new rules.", "the new rules", "were unsettled", "Local farmers"),
+    ("Officials worried that the dam would fail.", "that the dam would fail", "worried", "Officials"),
+    # what something is likened to belongs to the content
+    ("The professor likened the rules to a tax on the poor.", "the rules to a tax on the poor", "likened", "The professor"),
     # an "as" aside attributes the clause it hangs from, without the full stop
     ("As one analyst put it, the plan is a gamble with other people's money.", "the plan is a gamble with other people's money",
      "put it", "one analyst"),
     ("As the minister noted, the border will stay closed until Friday.", "the border will stay closed until Friday", "noted",
      "the minister"),
+    ("As one reader pointed out with a chart, the gap is vast.", "the gap is vast", "pointed out", "one reader"),
 ])
 def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     result = _quotes(pipeline, text)
@@ -97,6 +127,8 @@ def test_indirect_cues(pipeline, text: str, content: str, cue: str, speaker: str
 @pytest.mark.parametrize("text,speaker", [
     # the comma that closes an apposition belongs to the speaker's phrase
     ("Maria Lopez, a lawyer for the family, said the hearing had been postponed.", "Maria Lopez, a lawyer for the family,"),
+    ("Aaron Kall -- co-editor of a book on debates -- said the candidate liked surprises.",
+     "Aaron Kall -- co-editor of a book on debates --"),
     # what the speaker was doing at the time, a date and a focus adverb do not
     ("Governor Tom Reed, speaking to reporters in Albany, said the budget would pass.", "Governor Tom Reed"),
     ("A panel of judges in 2019 ruled that the map was unlawful.", "A panel of judges"),
@@ -124,8 +156,17 @@ def test_signed_quote_name_leaves_the_full_stop(pipeline) -> None:
     ("The ministry issued a statement calling the strike a clear violation of international law.", "calling", "The ministry"),
     ("The mayor posted a series of messages urging residents to stay home.", "urging", "The mayor"),
     # a noun of saying after "with" belongs to the one who answers with it
-    ("The senator responded with attacks on the governor's record.", "attacks on", "The senator"),
+    ("The senator hit back with attacks on the governor's record.", "attacks on", "The senator"),
     ("France and Germany unveiled a proposal for a joint military headquarters.", "proposal for", "France and Germany"),
+    # the subject of an adjective whose infinitive is the cue speaks
+    ("The governor was able to tout his record on jobs.", "to tout", "The governor"),
+    # whoever has a question or a position, or answers a request, holds it
+    ("The tax agency has questions about the company's accounts.", "questions about", "The tax agency"),
+    ("The campaign did not respond to requests for comment.", "requests for", "The campaign"),
+    ("Republicans voiced concern that the change could lead to fraud.", "concern", "Republicans"),
+    # a noun of stance after a copula belongs to the subject; feelings expressed are the subject's
+    ("The senator has long been a staunch opponent of the death penalty.", "opponent of", "The senator"),
+    ("Younger voters have expressed misgivings about the plan.", "misgivings about", "Younger voters"),
 ])
 def test_speaker_of_passive_participle_and_noun_cues(pipeline, text: str, cue: str, speaker: str) -> None:
     quotes = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == cue]
@@ -211,6 +252,67 @@ def test_no_quote_in_plain_narration(pipeline) -> None:
     assert _quotes(pipeline, text).quotes == []
 
 
+@pytest.mark.parametrize("text", [
+    "The foundation maintains a program for young farmers in Ohio.",
+    "The mayor continued his tour of the flooded districts.",
+    "Democratic groups raised $64 million in August.",
+])
+def test_verbs_whose_object_is_not_a_message(pipeline, text: str) -> None:
+    assert _quotes(pipeline, text).quotes == []
+
+
+def test_the_it_of_an_extraposed_clause_is_not_a_speaker(pipeline) -> None:
+    [quote] = _quotes(pipeline, "It is worth noting that the plan failed twice.").quotes
+    assert quote.content.text == "that the plan failed twice" and quote.speaker is None
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # the short attribution the parse hangs a verb of saying from reports it, not the reverse
+    ("The agency never told them what to publish, both editors say.", "The agency never told them what to publish",
+     "both editors"),
+    ("Those negotiations are continuing, he said.", "Those negotiations are continuing", "he"),
+])
+def test_a_trailing_attribution_reports_the_clause_before_it(pipeline, text: str, content: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_participle_used_as_a_preposition_is_no_cue(pipeline) -> None:
+    text = "Median pay rose to $98,000, compared with $93,000 a year earlier."
+    assert _quotes(pipeline, text).quotes == []
+
+
+def test_a_label_before_a_colon_is_not_the_speaker(pipeline) -> None:
+    text = "The Latest: Senator urges voters to check their registration.\n\nMore text here."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.cue is not None and quote.cue.text == "urges"
+    assert quote.speaker is not None and quote.speaker.text == "Senator"
+    assert _quotes(pipeline, "CORRECTION: An earlier version of this story misstated the date of the vote.").quotes == []
+
+
+def test_a_name_something_is_known_by_is_not_a_quote(pipeline) -> None:
+    assert _quotes(pipeline, "The group, known as Fancy Bear, hacked the servers.").quotes == []
+
+
+def test_the_medium_of_a_verb_of_saying_is_no_attribution_of_its_own(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The ministry said in a statement that the talks had failed.").quotes
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_cue_with_a_complement_of_its_own_does_not_report_the_clause_above_it(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The worst part of all is he doesn't even believe it.").quotes
+    assert quote.content.text == "it" and quote.speaker is not None and quote.speaker.text == "he"
+
+
+def test_a_verb_inside_a_quotation_running_on_to_the_next_paragraph_is_the_speakers_own(pipeline) -> None:
+    text = ('“We will not back down,” the governor said.\n\n'
+            '“I think the people of this state know what is at stake, and they will not be fooled by slogans.\n\n'
+            '“We will win this fight.”')
+    quotes = _quotes(pipeline, text).quotes
+    assert not any(q.cue is not None and q.cue.text == "think" for q in quotes)
+
+
 def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
     assert _quotes(pipeline, "The program seems to work well for most families.").quotes == []
 
@@ -218,6 +320,12 @@ def test_seems_is_not_a_verb_of_seeing(pipeline) -> None:
 def test_a_short_quoted_phrase_without_a_speaker_is_not_a_quote(pipeline) -> None:
     text = "The so-called “peace plan” was published on Sunday."
     assert _quotes(pipeline, text).quotes == []
+
+
+def test_a_curly_opening_mark_closed_by_a_straight_one() -> None:
+    text = '“It was outrageous,” Ms. Ray said. “And I don\'t think he has. He ought to apologize."\n\nNext.'
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == [
+        "“It was outrageous,”", '“And I don\'t think he has. He ought to apologize."']
 
 
 def test_quoted_spans_pairs_marks_and_skips_apostrophes() -> None:

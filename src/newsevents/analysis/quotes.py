@@ -28,9 +28,12 @@ from .quote_lexicon import (
     CONTENT_PREPOSITIONS,
     CUE_NOUNS,
     CUE_VERBS,
+    EXPERIENCER_VERBS,
     INTENT_NOUNS,
+    LIKENING_VERBS,
     NAMING_VERBS,
     OBJECT_SPEECH_VERBS,
+    OBJECT_THOUGHT_VERBS,
     RECIPIENT_OBJECT_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -133,7 +136,15 @@ def _closing(text: str, start: int, limit: int, opener: str, closer: str) -> int
             return j
         elif opener == '"' and char == "“":
             return None
+        elif (opener, char) in (("“", '"'), ('"', "”")) and _ends_word(text, j, limit):
+            return j  # “..." or "...”: a curly mark paired with a straight one
     return None
+
+
+def _ends_word(text: str, j: int, limit: int) -> bool:
+    before = text[j - 1] if j > 0 else " "
+    after = text[j + 1] if j + 1 < limit else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -210,14 +221,18 @@ def _speaker_outside_quotations(item: Found, doc: Doc, text: str, inside: bytear
 
 
 def _speaker_below_heading(item: Found, doc: Doc, text: str) -> None:
-    """A subject cut from its cue by a line break is the parse joining a heading or a time stamp
-    ("3:45 p.m.") to the sentence under it; the speaker is what opens the cue's line, up to its
-    first verb."""
+    """A subject cut from its cue by a line break or a colon is the parse joining a heading, a
+    label or a time stamp ("3:45 p.m.", "The Latest: ...") to the sentence under it; the speaker is
+    what opens the cue's line or follows the colon, up to its first verb."""
     speaker = item.speaker
-    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0] \
-            or "\n" not in text[speaker.idx:item.cue[0]]:
+    if speaker is None or item.speaker_span is not None or item.cue is None or speaker.idx > item.cue[0]:
         return
-    start = text.rfind("\n", 0, item.cue[0]) + 1
+    line, colon = text.rfind("\n", speaker.idx, item.cue[0]), text.rfind(": ", speaker.idx, item.cue[0])
+    if colon >= 0 and _has_verb(doc, speaker.idx, colon):  # "Peabody said: “...,” adding ..."
+        colon = -1
+    if line < 0 and colon < 0:
+        return
+    start = max(line + 1, colon + 2 if colon >= 0 else 0)
     verb = next((t for t in doc.char_span(start, item.cue[0], alignment_mode="expand") or [] if t.pos_ in ("VERB", "AUX")), None)
     start, end = _trim(text, start, verb.idx if verb is not None else item.cue[0])
     line = doc.char_span(start, end, alignment_mode="expand") if end > start else None
@@ -237,11 +252,11 @@ def _cover_marks(start: int, end: int, quotations: list[Quoted]) -> tuple[int, i
 
 
 def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
-    """Which characters lie inside a closed quotation: a verb there is the speaker's own ("I
-    think"), never the cue of a quote."""
+    """Which characters lie inside a quotation, closed or left open to run on into the next
+    paragraph: a verb there is the speaker's own ("I think"), never the cue of a quote."""
     inside = bytearray(length + 1)
     for quoted in quotations:
-        if quoted.closed and quoted.end - quoted.start > 2:
+        if quoted.end - quoted.start > 2:
             inside[quoted.start + 1:quoted.end - 1] = b"\x01" * (quoted.end - quoted.start - 2)
     return inside
 
@@ -253,7 +268,15 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return _according_to(token, sentence, text)
     if token.lower_ == "under" and token.dep_ == "prep":
         return _under_plan(token, sentence, text)
+    if token.lower_ in ("in", "by") and token.dep_ == "prep":
+        return _in_view_of(token, sentence, text)
     lemma = _cue_lemma(token)
+    if token.dep_ == "prep":  # a participle used as a preposition: "compared with last year"
+        return []
+    if token.pos_ == "VERB" and lemma in EXPERIENCER_VERBS:
+        felt = _felt(token, text)
+        if felt:
+            return felt
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
@@ -264,14 +287,15 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     cue = _cue_span(token, text)
     if aside and lemma == "put":  # "put it"
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
-    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)]
+    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)
+               and not _run_on(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
-    # "The talks went well, he said.": the cue hangs off the clause it reports
-    if not clauses and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
-            and _is_clause(token.head):
-        pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
-    if not pieces:
+    if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
+    # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
+    if not pieces and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
+            and _is_clause(token.head) and not _reports(token.head, token):
+        pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         return []
     low, high = _paragraph_of(text, token.idx)
@@ -283,6 +307,30 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
     return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
+
+
+def _reports(head: Token, clause: Token) -> bool:
+    """ "RT's management never told them what to say, both men say": the clause the parse hangs a
+    cue from is itself an attribution, which reports the cue's clause rather than the reverse."""
+    return _cue_lemma(head) in SPEECH_VERBS | THOUGHT_VERBS and _subject(head) is not None
+
+
+def _felt(token: Token, text: str) -> list[Found]:
+    """ "That worries environmentalists", "Business leaders were unsettled by the protests": a verb
+    of feeling whose object (or passive subject) feels, about its subject (or agent)."""
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in children):  # "worried that ...", "pleased to ..."
+        return []
+    if _is_passive(token):
+        experiencer = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        cause = _agent(token)
+    else:
+        experiencer = next((c for c in children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+        cause = next((c for c in children if c.dep_ == "nsubj"), None)
+    if experiencer is None or cause is None or experiencer.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    start, end = _subtree_span(cause, text) if cause.tag_ not in ("WDT", "WP") else (cause.idx, cause.idx + len(cause.text))
+    return [Found("indirect", start, end, _cue_span(token, text), experiencer)]
 
 
 def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
@@ -299,7 +347,7 @@ def _as_aside(token: Token, lemma: str) -> bool:
         return False
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    return lemma in SPEECH_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
@@ -354,9 +402,21 @@ def _cue_lemma(token: Token) -> str:
     return lemma
 
 
+def _run_on(clause: Token) -> bool:
+    """ "His views were echoed by experts I spoke to": a clause the parse sets beside the verb with
+    no punctuation between, after something else the verb governs, is a relative clause misread."""
+    if clause.dep_ != "parataxis" or clause.i < clause.head.i:
+        return False
+    previous = clause.doc[clause.left_edge.i - 1]
+    return not previous.is_punct and previous.i > clause.head.i
+
+
 def _bare_attribution(clause: Token) -> bool:
     """ "He decided to stay, Mr. Clarke said": the parse hangs "Mr. Clarke said" below "decided"
     as its clause; that is the attribution of the whole sentence, not what was decided."""
+    # "Those talks are continuing, he said": a clause before a verb of saying is what it reports
+    if clause.i < clause.head.i and _cue_lemma(clause.head) in SPEECH_VERBS:
+        return False
     return clause.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in _CLAUSES or c.dep_ in ("dobj", "xcomp") for c in clause.children) \
         and len(list(clause.subtree)) <= 8
 
@@ -374,7 +434,8 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
     pointed = _verb_preposition_object(token, lemma, text)
     if pointed is not None:
         return [pointed[0]], (cue[0], pointed[1])
-    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS:
+    if lemma not in STANCE_VERBS and lemma not in OBJECT_SPEECH_VERBS and lemma not in ACCUSING_VERBS \
+            and (lemma not in OBJECT_THOUGHT_VERBS or _is_passive(token) or token.dep_ == "acl"):  # "known as"
         return [], cue
     passive = _passive_with_agent(token, text)
     if passive is not None:
@@ -389,12 +450,13 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
             return [], cue
         start, end = _subtree_span(objects[0], text)
         following = [c for c in children if c.i > objects[0].i and (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
-                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS)]
+                                                                   or c.dep_ == "prep" and c.lower_ in ("of", "for") and lemma in ACCUSING_VERBS
+                                                                   or c.dep_ == "prep" and c.lower_ in ("to", "with") and lemma in LIKENING_VERBS)]
         if following:
             end = max(end, _subtree_span(following[-1], text)[1])
         return [(start, end)], cue
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and 0 < child.i - token.i <= 2:
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and _next_to(token, child):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _SETTING_ENTITIES]
             if objects:
                 return [_subtree_span(objects[0], text)], (cue[0], child.idx + len(child.text))
@@ -403,6 +465,17 @@ def _complement(token: Token, lemma: str, text: str, cue: tuple[int, int]) -> tu
 
 # "spoke on Friday", "talked in Geneva": a time or a place is where or when, never what was said.
 _SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+
+
+def _next_to(word: Token, prep: Token) -> bool:
+    """The preposition follows the word closely ("asked him about") or with nothing between but a
+    particle, an adverb or a time ("spoke out Tuesday about", "comments Tuesday on")."""
+    if prep.i <= word.i:
+        return False
+    if prep.i - word.i <= 2 and word.pos_ in ("VERB", "AUX"):
+        return True
+    between = word.doc[word.i + 1:prep.i]
+    return len(between) <= 3 and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 def _is_passive(token: Token) -> bool:
@@ -417,7 +490,7 @@ def _verb_preposition_object(token: Token, lemma: str, text: str) -> tuple[tuple
     """The content after a verb's own preposition, and where the cue then ends."""
     word = _VERB_PREPOSITIONS.get(lemma)
     for child in token.children:
-        if word is not None and child.dep_ == "prep" and child.lower_ == word and 0 < child.i - token.i <= 2:
+        if word is not None and child.dep_ == "prep" and child.lower_ == word and _next_to(token, child):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _subtree_span(objects[0], text), child.idx + len(child.text)
@@ -470,6 +543,32 @@ def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 _PROPOSALS = frozenset({"plan", "proposal", "proposals", "scheme", "blueprint"})
 
 
+def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    """ "In his view, ...", "in the eyes of critics", "by one estimate", "Clinton led by 5 points in
+    the latest poll": the clause is what the viewer holds or what the poll found. Not the medium of
+    a verb of saying ("said in a statement"), which is the verb's own attribution."""
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or token.head.pos_ not in ("VERB", "AUX") or _cue_lemma(token.head) in CUE_VERBS:
+        return []
+    lemma = noun.lemma_.lower()
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if lemma in _FINDINGS and owner is None:
+        owner = noun
+    if owner is None or lemma not in (_VIEWPOINTS if token.lower_ == "in" else _ESTIMATES) | _FINDINGS:
+        return []
+    cue = (token.idx, token.idx + len(token.text)) if owner is noun else (token.idx, noun.idx + len(noun.text))
+    return [Found(f.kind, f.start, f.end, cue, owner) for f in _according_to(token, sentence, text)]
+
+
+# "in his view", "in the eyes of critics"; "by one estimate", "by his own account"
+_VIEWPOINTS = frozenset({"view", "opinion", "eye", "eyes", "mind", "judgment", "judgement", "estimation", "words"})
+_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation"})
+# Surveys and studies that speak for themselves: "in a new poll", "by one estimate"
+_FINDINGS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "audit", "report"})
+
+
 def _noun_cue(token: Token, text: str) -> list[Found]:
     """ "Iran's claim that ...", "questions about the foundation", "his attacks on Machado"."""
     lemma = token.lemma_.lower()
@@ -478,10 +577,8 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
     if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
         owner = _subject(token.head)
-    # "responded with attacks on ...": the one who answers with them makes them
-    if owner is None and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
-            and not _is_passive(token.head.head):
-        owner = _subject(token.head.head)
+    if owner is None:
+        owner = _holder(token)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
@@ -496,13 +593,32 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
                 out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
     if not out and lemma in CONTENT_NOUNS:
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and prep.i == token.i + 1:
+            if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and _next_to(token, prep):
                 objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
                 if objects:
                     start, end = _subtree_span(objects[0], text)
                     out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner))
                 break
     return out
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a view, a question or a position it has, or answers with or to: "the I.R.S. has
+    questions about ...", "both men had the same position on ...", "responded with attacks on ...",
+    "did not respond to requests for comment"."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS or noun.dep_ == "attr":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS):
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
+        return None
+    return _subject(verb)
+
+
+_HOLDING_VERBS = frozenset({"have", "hold", "share", "harbor", "harbour", "keep"})
+_ANSWERING_VERBS = frozenset({"respond", "reply", "answer", "react"})
 
 
 # Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
@@ -555,11 +671,19 @@ def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> T
             current = current.head.head
         elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
             current = _object_of_verb(current.head)  # type: ignore[assignment]
-        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i or _predicate_adjective(current):
             current = current.head
         else:
             break
     return None
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """ "He was able to tout ...", "she is eager to say ...": the adjective's subject speaks, but not
+    the "it" that stands in for an extraposed clause ("It is worth noting that ...")."""
+    if token.dep_ != "acomp" or token.head.i == token.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children)
 
 
 def _object_of_verb(noun: Token) -> Token | None:
@@ -624,7 +748,8 @@ def _has_word(text: str, start: int, end: int) -> bool:
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _SIGNATURE = re.compile(r"[”\"]\s*[―—–]\s*([A-Z][^\n,]{1,60}?)\s*(?:,[^\n]*)?$")
 _NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor", "watch", "read", "related", "photo", "video",
-                           "source", "sources", "breaking", "exclusive", "q", "a"})
+                           "source", "sources", "breaking", "exclusive", "q", "a", "latest", "clarification",
+                           "correction", "corrections", "disclosure", "advertisement", "summary"})
 
 
 def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[Found]:
@@ -641,7 +766,7 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
             words = label.group(1).lower().split()
             # a headline ("Pence: Flowers Won't Be at Debate") names its speaker without NER's help
             headline = number == 0 and len(_WORD.findall(line)) <= 25
-            if words[0] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) \
+            if words[0] not in _NOT_SPEAKERS and words[-1] not in _NOT_SPEAKERS and not any(ch.isdigit() for ch in label.group(1)) \
                     and (headline or _names_someone(doc, name_start, name_end, label.group(1))):
                 content = _trim(text, offset + label.end(), end)
                 if _has_word(text, *content) and len(_WORD.findall(text[content[0]:content[1]])) >= 3:
@@ -900,10 +1025,18 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
 
 
 def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Jane Doe, a lawyer, said": the comma closing the apposition belongs to the phrase."""
+    """ "Jane Doe, a lawyer, said", "Jane Doe -- a lawyer -- said": the comma or dash closing the
+    apposition belongs to the phrase."""
     if "," in text[start:end] and text[end:end + 1] == ",":
-        end += 1
+        return start, end + 1
+    following = text[end:end + 4].lstrip(" ")
+    dash = next((d for d in _DASHES if d in text[start:end] and following.startswith(d)), None)
+    if dash is not None:
+        end = text.index(dash, end) + len(dash)
     return start, end
+
+
+_DASHES = ("--", "—", "–", "―")
 
 
 _QUOTE_MARKS = "\"“”‘’'« »"
