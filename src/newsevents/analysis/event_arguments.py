@@ -131,8 +131,6 @@ def _refine_by_arguments(candidate: Candidate) -> None:
             candidate.code = lookup("150")
 
 
-_VERBAL_ADJECTIVES = frozenset({"scathing", "blistering", "verbal", "stinging", "withering", "scorching", "vitriolic",
-                                "personal", "rhetorical", "extraordinary", "fierce", "furious", "angry", "sharp"})
 _NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "say", "term"})
 _POLICY_NOUNS = frozenset({"law", "plan", "policy", "decision", "bill", "proceeding", "inquiry", "investigation",
                            "report", "remark", "comment", "statement", "speech", "proposal", "ruling", "record",
@@ -140,11 +138,9 @@ _POLICY_NOUNS = frozenset({"law", "plan", "policy", "decision", "bill", "proceed
 
 
 def _verbal_attack(candidate: Candidate) -> bool:
-    """An attack in words: a verbal adjective, a participle that names the target ("calling them
-    nutters"), or a target that is a policy or a text, which no weapon can hit."""
+    """An attack in words (a "scathing attack" has a lexicon row of its own): a participle that names
+    the target ("calling them nutters"), or a target that is a policy or a text, which no weapon can hit."""
     token = candidate.token
-    if any(c.dep_ == "amod" and c.lower_ in _VERBAL_ADJECTIVES for c in token.children):
-        return True
     heads = [token, token.head] if token.dep_ in OBJECTS else [token]
     if any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _NAMING_VERBS
            for head in heads for c in head.children):
