@@ -11,13 +11,17 @@ new articles without re-reading old ones):
   the title and first lines counting `LEAD_WEIGHT` times;
 - its names: TF-IDF over the named entities the analysis found (people, organisations, places,
   groups), by full name and by name token;
-- its day: the publication date, else a full date given in the article's first lines (a dateline).
+- its day: the publication date, else the date stamp of its first lines ("Posted 12/19/2005",
+  "LONDON, March 3, 2011 —", see `datelines`), else a full date the time component found in its first
+  `DATELINE_CHARS` characters. An inferred day is linking's own (`story_articles.day`); the article's
+  `published` stays null.
 
 An article joins the story whose centroid is most similar (`TEXT_WEIGHT` of the words' cosine plus
 the rest of the names' cosine), scaled down when the names in the article's own lead are missing
 from the story (a new main actor signals another event of the same kind), when that score reaches
 `THRESHOLD` and the story's dates lie within `WINDOW_DAYS` of the article's day. Undated articles
-and stories are not gated by time.
+and stories are not gated by time. When both the article and the story are dated (so their days agree
+within the window), the score gains `TIMED_BONUS`: the agreeing days count as evidence beside the words.
 
 Candidate stories come from postings: each story is filed under its names and leading terms, per
 period of `WINDOW_DAYS` days that its dated articles span (undated stories under no period). An
@@ -46,6 +50,7 @@ from typing import Any
 
 import duckdb
 
+from .datelines import stamp_day
 from .errors import StoreError
 from .store import Store
 
@@ -60,6 +65,7 @@ COVERAGE_PENALTY = 0.3
 WINDOW_DAYS = 30
 EVENT_WINDOW_DAYS = 3
 DATELINE_CHARS = 200
+TIMED_BONUS = 0.05
 CANDIDATE_TERMS = 12
 MAX_CANDIDATES = 200
 FLUSH_ARTICLES = 2000
@@ -231,7 +237,7 @@ def load_profiles(store: Store, article_ids: Sequence[str]) -> dict[str, Profile
             datelines[article_id] = day
     profiles: dict[str, Profile] = {}
     for article_id, title, text, published, ingested in rows:
-        day = published or datelines.get(article_id)
+        day = published or stamp_day(text) or datelines.get(article_id)
         names: Counter[str] = Counter()
         lead_names: set[str] = set()
         lead = lead_end(text)
@@ -503,6 +509,12 @@ class Linker:
         return score
 
     @staticmethod
+    def _time_bonus(profile: Profile, story: _Story) -> float:
+        """TIMED_BONUS when the article and the story are both dated (and so, here, within the window): their
+        days agree, which counts for something beside the words. Where either is undated, nothing is known."""
+        return TIMED_BONUS if profile.day is not None and story.day_first is not None else 0.0
+
+    @staticmethod
     def _in_window(profile: Profile, story: _Story) -> bool:
         if profile.day is None or story.day_first is None or story.day_last is None:
             return True
@@ -523,7 +535,7 @@ class Linker:
             story = self.stories[story_id]
             if not self._in_window(profile, story):
                 continue
-            value = self.score(profile, story, terms, names, lead)
+            value = self.score(profile, story, terms, names, lead) + self._time_bonus(profile, story)
             if value > best_score:
                 best, best_score = story, value
         new = best is None or best_score < THRESHOLD
