@@ -12,7 +12,7 @@ from .event_lexicon import (
     REPORTING_VERBS,
     TriggerRule,
 )
-from .event_recipients import FORCE_NOUNS, PARTY_ENTITY_TYPES, SENDING_VERBS
+from .event_recipients import PARTY_ENTITY_TYPES, SENDING_VERBS, is_force
 from .event_syntax import (
     NOT_ACTORS,
     ANAPHORS,
@@ -71,7 +71,7 @@ def find_arguments(candidate: Candidate) -> None:
         candidate.actors = [t for t in settings if names_a_state(t)][:1]
     if not candidate.actors and rule.pos == "VERB" and is_passive(token) and token.lemma_.lower() in SENDING_VERBS:
         # "peacekeepers were deployed to relieve X": the forces sent act
-        candidate.actors = [t for t in candidate.recipients if t.lemma_.lower() in FORCE_NOUNS or t.lower_ in FORCE_NOUNS]
+        candidate.actors = [t for t in candidate.recipients if is_force(t)]
         candidate.recipients = [t for t in candidate.recipients if t not in candidate.actors]
     _refine_by_arguments(candidate)
     _split_joint_actors(candidate)

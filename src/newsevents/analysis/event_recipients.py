@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..knowledge import fold, load_knowledge
 from .event_candidate import Candidate
 from .event_lexicon import (
     GENERIC_HEADS,
@@ -19,6 +18,7 @@ from .event_syntax import (
     VISITING_VERBS,
     counted_party,
     is_event_noun,
+    is_role_word,
     names_a_state,
     objects_of_preps,
     owned_by_actor,
@@ -76,8 +76,7 @@ def _is_party(token: Token, index: MentionIndex) -> bool:
         return True
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    roles = load_knowledge().roles
-    return token.lemma_.lower() in GENERIC_HEADS or fold(token.lower_) in roles or fold(token.lemma_) in roles
+    return token.lemma_.lower() in GENERIC_HEADS or is_role_word(token)
 
 
 def _named_place_of(token: Token) -> Token | None:
@@ -188,13 +187,17 @@ _MISSION_HEADS = frozenset({"force", "mission", "operation", "contingent"})
 _CONTRIBUTING_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
+def is_force(token: Token) -> bool:
+    return token.lemma_.lower() in FORCE_NOUNS or token.lower_ in FORCE_NOUNS
+
+
 def _own_forces(token: Token) -> bool:
     """ "a call for its peacekeeping forces to be deployed": the actor's own forces."""
-    return (token.lemma_.lower() in FORCE_NOUNS or token.lower_ in FORCE_NOUNS) and owned_by_actor(token)
+    return is_force(token) and owned_by_actor(token)
 
 
 def _sent_forces(token: Token) -> bool:
-    if token.lemma_.lower() not in FORCE_NOUNS and token.lower_ not in FORCE_NOUNS:
+    if not is_force(token):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "send peacekeepers or instructors"

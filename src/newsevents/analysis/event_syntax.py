@@ -22,9 +22,14 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or is_passive_participle(verb)
 
 
-def names_people(token: Token) -> bool:
+def is_role_word(token: Token) -> bool:
+    """A role noun of the knowledge ("minister", "officials", "prisoners")."""
     roles = load_knowledge().roles
-    return token.ent_type_ in ("PERSON", "NORP") or fold(token.lower_) in roles or fold(token.lemma_) in roles
+    return fold(token.lower_) in roles or fold(token.lemma_) in roles
+
+
+def names_people(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "NORP") or is_role_word(token)
 
 
 def is_passive_participle(verb: Token) -> bool:
