@@ -349,3 +349,17 @@ def test_any_mix_of_marks_and_cues_gives_consistent_spans(pipeline, pieces: list
         assert text[quote.content.start:quote.content.end] == quote.content.text
     for marker in result.framing:
         assert text[marker.start:marker.end] == marker.text
+
+
+def test_a_subject_the_parse_hung_elsewhere_still_speaks(pipeline) -> None:
+    # the parse reads "Paris and Berlin" as conjuncts of "the town", leaving "call" with no subject
+    text = "When the rebels took the town, Paris and Berlin call them terrorists and describe their attacks as crimes."
+    result = _quotes(pipeline, text)
+    calls = [q for q in result.quotes if q.cue is not None and q.cue.text == "call"]
+    assert calls and calls[0].speaker is not None and calls[0].speaker.text == "Paris and Berlin"
+
+
+def test_a_name_the_tagger_reads_as_a_verb_after_a_quotation_speaks(pipeline) -> None:
+    text = "“I can promise you this: we will find the truth,” Tulsa police Chief Chuck Jordan said Monday."
+    result = _quotes(pipeline, text)
+    assert any(q.speaker is not None and q.speaker.text == "Tulsa police Chief Chuck Jordan" for q in result.quotes)

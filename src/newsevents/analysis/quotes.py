@@ -215,7 +215,9 @@ def _speaker_outside_quotations(item: Found, doc: Doc, text: str, inside: bytear
         between = [t for t in doc[first:cue.start] if not t.is_punct or t.i > first]
         closed = first > 0 and doc[first - 1].text in _QUOTE_MARKS
         nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN")]
-        if closed and nouns and not any(t.pos_ in ("VERB", "AUX") for t in between):
+        # a capitalised word is part of a name the tagger read as a verb ("Tulsa police Chief ...")
+        verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and not t.is_title]
+        if closed and nouns and not verbs:
             item.speaker = nouns[-1]
             item.speaker_span = _trim(text, between[0].idx, between[-1].idx + len(between[-1].text))
 
@@ -306,7 +308,57 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
-    return [Found("indirect", s, e, cue, speaker) for s, e in pieces if e > s]
+    phrase = _stranded_subject(token, text) if speaker is None and not _is_passive(token) else None
+    if phrase is not None:
+        speaker = token.doc[phrase[1] - 1]
+    span = (phrase[0], phrase[1]) if phrase is not None else None
+    return [Found("indirect", s, e, cue, speaker, _char_span(token.doc, span)) for s, e in pieces if e > s]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
+    """A finite verb of saying with no subject where the parse hung the noun phrase right before it
+    elsewhere ("... editorial board of the Washington Post Trump said that ...", "“...,” Tulsa
+    police Chief Chuck Jordan said Monday"): that phrase, as token indices [start, end), speaks."""
+    if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return None
+    doc, floor = verb.doc, verb.sent.start
+    end = verb.i
+    while end > floor and doc[end - 1].dep_ == "advmod" and doc[end - 1].pos_ == "ADV":
+        end -= 1
+    last = doc[end - 1] if end > floor else None
+    if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
+        return None
+    if last.pos_ == "PRON":
+        return (last.i, last.i + 1) if last.lower_ in ("he", "she", "they", "i", "we") else None
+    node = last
+    # "Chief Chuck Jordan", "Obama and Clinton": a name's title or its first conjunct, with no comma between
+    while node.dep_ in ("appos", "conj") and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < node.i \
+            and not any(t.is_punct for t in doc[node.head.i:node.i]):
+        node = node.head
+    start = max(node.left_edge.i, floor)
+    while start > floor + 1 and doc[start - 1].is_title and doc[start - 1].pos_ not in _FUNCTION_POS:
+        start -= 1
+    for i in range(last.i, start, -1):  # "the Washington Post Trump": two names read as one
+        if doc[i].ent_iob_ == "B" and doc[i - 1].ent_type_:
+            start = i
+            break
+    while start < last.i and (doc[start].pos_ in ("CCONJ", "ADP", "PUNCT") or doc[start].is_punct):
+        start += 1
+    return start, end
+
+
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
+
+
+def _char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Token indices [start, end) as character offsets."""
+    if span is None:
+        return None
+    last = doc[span[1] - 1]
+    return doc[span[0]].idx, last.idx + len(last.text)
 
 
 def _reports(head: Token, clause: Token) -> bool:
