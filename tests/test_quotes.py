@@ -363,3 +363,30 @@ def test_a_name_the_tagger_reads_as_a_verb_after_a_quotation_speaks(pipeline) ->
     text = "“I can promise you this: we will find the truth,” Tulsa police Chief Chuck Jordan said Monday."
     result = _quotes(pipeline, text)
     assert any(q.speaker is not None and q.speaker.text == "Tulsa police Chief Chuck Jordan" for q in result.quotes)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The senator has released his returns. But Trump claims that he should be the exception.",
+     "that he should be the exception", "Trump"),
+    ("Secrecy is not a stranger when it comes to her health, the candidate’s former doctor maintains.",
+     "Secrecy is not a stranger when it comes to her health", "the candidate’s former doctor"),
+])
+def test_a_verb_of_saying_read_as_a_plural_noun_still_reports(pipeline, text: str, content: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    assert any(q.content.text == content and q.speaker is not None and q.speaker.text == speaker for q in result.quotes)
+
+
+def test_a_passive_verb_of_saying_without_an_agent_is_the_documents(pipeline) -> None:
+    text = "As stated in the company's annual report, there are serious questions about the merger."
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "stated"]
+    assert quote.speaker is not None and quote.speaker.text == "the company's annual report"
+    assert quote.content.text == "there are serious questions about the merger"
+
+
+def test_a_participle_aside_deep_in_the_speakers_phrase_is_left_out(pipeline) -> None:
+    text = ("Roy Cooper, McCrory's opponent in the upcoming gubernatorial election, called Friday for releasing "
+            "the police videos, as well, saying that transparency \"breaks down barriers and brings progress.\"")
+    result = _quotes(pipeline, text)
+    speakers = {q.speaker.text for q in result.quotes if q.speaker is not None and q.cue is not None and q.cue.text == "saying"}
+    assert speakers and all("called" not in s for s in speakers)

@@ -272,6 +272,10 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return _under_plan(token, sentence, text)
     if token.lower_ in ("in", "by") and token.dep_ == "prep":
         return _in_view_of(token, sentence, text)
+    if token.tag_ == "NNS" and token.dep_ == "ROOT":
+        misread = _misread_verb(token, text)
+        if misread:
+            return misread
     lemma = _cue_lemma(token)
     if token.dep_ == "prep":  # a participle used as a preposition: "compared with last year"
         return []
@@ -308,6 +312,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
+    if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
+        speaker = _document(token)
     phrase = _stranded_subject(token, text) if speaker is None and not _is_passive(token) else None
     if phrase is not None:
         speaker = token.doc[phrase[1] - 1]
@@ -359,6 +365,47 @@ def _char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None
         return None
     last = doc[span[1] - 1]
     return doc[span[0]].idx, last.idx + len(last.text)
+
+
+def _misread_verb(token: Token, text: str) -> list[Found]:
+    """ "Trump charges that ...", "..., the candidate's former doctor maintains.": a verb of saying in
+    the third person that the tagger read as a plural noun, its subject read as the noun's modifier."""
+    word = token.lower_
+    if not any(stem in SPEECH_VERBS | THOUGHT_VERBS for stem in (word[:-1], word[:-2] if word.endswith("es") else "")):
+        return []
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.head.i != token.i or before.dep_ not in ("compound", "nsubj") or before.pos_ not in ("PROPN", "NOUN"):
+        return []
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return []
+    describers = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nsubj", "amod", "poss", "det")]
+    start = min(t.i for c in describers for t in c.subtree)
+    speaker_span = _trim(text, token.doc[start].idx, before.idx + len(before.text))
+    out = []
+    for clause in clauses:
+        s, e = _subtree_span(clause, text)
+        s, e = _without_full_stop(text, *_trim(text, s, e))
+        out.append(Found("indirect", s, e, (token.idx, token.idx + len(token.text)), before, speaker_span))
+    return out
+
+
+# What a text says in its own right: "as stated in Davis' commentary", "as noted in the report".
+_DOCUMENTS = frozenset({"report", "statement", "commentary", "article", "letter", "filing", "memo", "email",
+                        "study", "complaint", "lawsuit", "ruling", "opinion", "editorial", "column", "release",
+                        "document", "documents", "order", "motion", "brief", "affidavit", "indictment", "survey", "poll"})
+
+
+def _document(verb: Token) -> Token | None:
+    """The text a passive verb of saying with no agent is said in: "As stated in the report, ..."."""
+    if _cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in _DOCUMENTS:
+                return noun
+    return None
 
 
 def _reports(head: Token, clause: Token) -> bool:
@@ -1063,6 +1110,11 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     moment rather than the speaker (", speaking to reporters", "in 2015", "Even ..."), and with the
     comma that closes an apposition ("Jane Doe, a lawyer, said")."""
     dropped = {t.i for child in token.children if _circumstantial(child) for t in child.subtree}
+    # a participle set off by a comma deeper in the phrase is the parse hanging the sentence's own
+    # verb or an aside on the speaker's last noun ("..., McCrory's opponent in the election, called
+    # Friday for releasing the videos, saying ...")
+    dropped |= {t.i for child in token.subtree if child.head.i != token.i and child.i != token.i
+                and _comma_participle(child) for t in child.subtree}
     kept = [t for t in token.subtree if t.i not in dropped]
     run = [t for t in kept if _contiguous(kept, t, token)]
     start, end = _phrase(token, text)
@@ -1109,6 +1161,11 @@ def _circumstantial(child: Token) -> bool:
         objects = [g for g in child.children if g.dep_ == "pobj"]
         return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
     return False
+
+
+def _comma_participle(token: Token) -> bool:
+    previous = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ in ("acl", "advcl") and token.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ","
 
 
 def _contiguous(kept: list[Token], token: Token, head: Token) -> bool:
