@@ -390,3 +390,16 @@ def test_a_participle_aside_deep_in_the_speakers_phrase_is_left_out(pipeline) ->
     result = _quotes(pipeline, text)
     speakers = {q.speaker.text for q in result.quotes if q.speaker is not None and q.cue is not None and q.cue.text == "saying"}
     assert speakers and all("called" not in s for s in speakers)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Trump this week said he would consider naming Sen. Mike Lee to the court.", "Trump"),
+    ("Using the capital gains tax is a misguided idea, said Mr. Burman (a view echoed by everyone I interviewed).",
+     "Mr. Burman"),
+    # an age is part of the speaker's phrase, not a time
+    ("Adam Schiff, 56, who has served on the committee for a decade, told reporters that the hacking was clear.",
+     "Adam Schiff, 56, who has served on the committee for a decade,"),
+])
+def test_a_time_or_a_bracketed_aside_after_the_name_is_left_out(pipeline, text: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    assert [q.speaker.text for q in result.quotes if q.speaker is not None] == [speaker]

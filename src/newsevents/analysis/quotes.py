@@ -1122,6 +1122,8 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     start, end = _trim(text, start, end)
     while start < end and text[start] in _QUOTE_MARKS:
         start += 1
+    while end > start and text[end - 1] in " (":  # the bracket of an aside left out
+        end -= 1
     dateline = _DATELINE.match(text, start, end)
     if dateline and dateline.end() <= token.idx:
         start = dateline.end()
@@ -1160,6 +1162,14 @@ def _circumstantial(child: Token) -> bool:
     if child.dep_ == "prep" and child.i > child.head.i:
         objects = [g for g in child.children if g.dep_ == "pobj"]
         return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    # "Trump this week said", "Mr. Obama on Saturday said": a time after the name
+    if child.dep_ in ("npadvmod", "nmod", "appos") and child.i > child.head.i and child.ent_type_ in ("DATE", "TIME") \
+            and not child.like_num:  # "Jane Doe, 56," is her age
+        return True
+    # "Mr. Burman (a view echoed by everyone I interviewed)": an aside in brackets with a verb
+    if previous is not None and previous.text == "(" and child.i > child.head.i \
+            and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree):
+        return True
     return False
 
 
