@@ -403,3 +403,19 @@ def test_a_participle_aside_deep_in_the_speakers_phrase_is_left_out(pipeline) ->
 def test_a_time_or_a_bracketed_aside_after_the_name_is_left_out(pipeline, text: str, speaker: str) -> None:
     result = _quotes(pipeline, text)
     assert [q.speaker.text for q in result.quotes if q.speaker is not None] == [speaker]
+
+
+def test_a_long_speakers_phrase_between_the_quotation_and_its_cue(pipeline) -> None:
+    text = ('"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, '
+            'state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.')
+    result = _quotes(pipeline, text)
+    [quote] = result.quotes
+    assert quote.cue is not None and quote.cue.text == "shouted"
+    assert quote.speaker is not None and quote.speaker.text.startswith("Scott's niece, state Del. Marcia")
+
+
+def test_a_quoted_title_is_not_the_statement_of_a_cue_with_a_clause_of_its_own(pipeline) -> None:
+    text = ('In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent spate '
+            'of police shootings and protests demands that all Americans engage in "more listening."')
+    result = _quotes(pipeline, text)
+    assert not any(q.content.text == '"Face the Nation,"' for q in result.quotes)

@@ -989,7 +989,7 @@ def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int
 def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
     """A verb of saying just before or after the quotation, outside it and in the same sentence:
     "he said: “...”", "“...,” she added", "“...,” he said, “...”"."""
-    after = doc.char_span(quoted.end, min(len(text), quoted.end + 60), alignment_mode="expand")
+    after = doc.char_span(quoted.end, min(len(text), quoted.end + 160), alignment_mode="expand")
     before = doc.char_span(max(0, quoted.start - 80), quoted.start, alignment_mode="expand")
     for window, forward in ((after, True), (before, False)):
         if window is None:
@@ -1001,9 +1001,16 @@ def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS and _subject(token) is not None \
-                    and ((forward and distance <= 4) or not _has_clause_child(token, quoted)):
+                    and ((forward and distance <= 4) or not _has_clause_child(token, quoted)) \
+                    and (not forward or distance <= 4 or _opens_after(_subject(token), tokens)):
                 return token
     return None
+
+
+def _opens_after(subject: Token | None, following: list[Token]) -> bool:
+    """ "“...!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a long speaker's
+    phrase that opens right after the quotation."""
+    return subject is not None and bool(following) and subject.left_edge.i <= following[0].i + 1
 
 
 def _has_clause_child(token: Token, quoted: Quoted) -> bool:
