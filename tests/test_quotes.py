@@ -419,3 +419,31 @@ def test_a_quoted_title_is_not_the_statement_of_a_cue_with_a_clause_of_its_own(p
             'of police shootings and protests demands that all Americans engage in "more listening."')
     result = _quotes(pipeline, text)
     assert not any(q.content.text == '"Face the Nation,"' for q in result.quotes)
+
+
+def test_according_to_read_as_the_sentences_verb(pipeline) -> None:
+    text = 'According to conservative talk radio host Rush Limbaugh, the move reeks of "fear" and desperation.'
+    result = _quotes(pipeline, text)
+    quote = next(q for q in result.quotes if q.kind == "indirect")
+    assert quote.content.text == 'the move reeks of "fear" and desperation'
+    assert quote.speaker is not None and quote.speaker.text == "conservative talk radio host Rush Limbaugh"
+
+
+def test_a_that_clause_read_as_adverbial_is_what_was_said(pipeline) -> None:
+    text = ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
+            "Americans to “check out” her non-existent sex tape.")
+    result = _quotes(pipeline, text)
+    assert any(q.cue is not None and q.cue.text == "tweeted" and q.content.text.startswith("that Machado was")
+               and q.speaker is not None and q.speaker.text == "Trump" for q in result.quotes)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Language unclear on whether single mothers are covered, experts say.",
+     "Language unclear on whether single mothers are covered", "experts"),
+    ("People like Scott, he said.", "People like Scott", "he"),
+])
+def test_a_closing_attribution_after_a_phrase_with_no_verb(pipeline, text: str, content: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    [quote] = result.quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker

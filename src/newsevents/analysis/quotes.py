@@ -268,6 +268,8 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token, sentence, text)
+    if token.lower_ == "according" and token.dep_ == "ROOT" and token.i == sentence.start:
+        return _according_to_opening(token, sentence, text)
     if token.lower_ == "under" and token.dep_ == "prep":
         return _under_plan(token, sentence, text)
     if token.lower_ in ("in", "by") and token.dep_ == "prep":
@@ -293,9 +295,14 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     cue = _cue_span(token, text)
     if aside and lemma == "put":  # "put it"
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
-    clauses = [c for c in token.children if c.dep_ in _CLAUSES and _is_clause(c) and not _bare_attribution(c)
+    clauses = [c for c in token.children if (c.dep_ in _CLAUSES or _that_clause(c)) and _is_clause(c) and not _bare_attribution(c)
                and not _run_on(c)]
     pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
+    trailing = None
+    if not pieces and not aside and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+        trailing = _closing_attribution(token, sentence, text)
+        if trailing is not None:
+            pieces = [trailing[0]]
     if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
     # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
@@ -312,6 +319,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
+    if trailing is not None:
+        speaker = trailing[1]
     if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
         speaker = _document(token)
     phrase = _stranded_subject(token, text) if speaker is None and not _is_passive(token) else None
@@ -322,6 +331,27 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _that_clause(child: Token) -> bool:
+    """ "Trump tweeted in the early morning hours that Machado was ...": the parse may read a
+    complement clause opening with "that" as an adverbial one."""
+    return child.dep_ == "advcl" and child.i > child.head.i and child.left_edge.lower_ == "that" \
+        and child.left_edge.dep_ in ("mark", "advmod")
+
+
+def _closing_attribution(verb: Token, sentence: SpacySpan, text: str) -> tuple[tuple[int, int], Token] | None:
+    """ "Language unclear on whether mothers are covered, experts say.", "People like Scott, he
+    said.": a verb of saying that closes its sentence with its subject just before it, after a
+    comma, attributes what comes before the comma even when the parse read that as no clause."""
+    if any(not t.is_punct and not t.is_space for t in verb.doc[verb.i + 1:sentence.end]):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.right_edge.i == verb.i - 1), None)
+    if subject is None or subject.left_edge.i - 1 <= sentence.start or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    start, end = _trim(text, sentence.start_char, comma.idx)
+    return ((start, end), subject) if len(_WORD.findall(text[start:end])) >= 2 else None
 
 
 def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
@@ -628,6 +658,23 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
     speaker = objects[0] if objects else None
     return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
+
+
+def _according_to_opening(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
+    """ "According to radio host Rush Limbaugh, the move reeks of fear.", read by the parse as a
+    sentence governed by "According": the source runs to the first comma, the rest is what it says."""
+    to = next((c for c in token.children if c.lower_ == "to" and c.i == token.i + 1), None)
+    comma = next((t for t in sentence if t.i > token.i + 1 and t.text == ","), None)
+    if to is None or comma is None:
+        return []
+    source = next((c for c in to.children if c.dep_ == "pobj" and c.i < comma.i), None)
+    if source is None:
+        return []
+    start, end = _without_full_stop(text, *_trim(text, comma.idx + 1, sentence.end_char))
+    if len(_WORD.findall(text[start:end])) <= 2:
+        return []
+    phrase = _trim(text, to.idx + len(to.text), comma.idx)
+    return [Found("indirect", start, end, (token.idx, to.idx + len(to.text)), source, phrase)]
 
 
 def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
