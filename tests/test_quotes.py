@@ -447,3 +447,12 @@ def test_a_closing_attribution_after_a_phrase_with_no_verb(pipeline, text: str, 
     [quote] = result.quotes
     assert quote.content.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_plan_after_its_verb_is_a_circumstance_not_an_attribution(pipeline) -> None:
+    text = ("Some average Americans would actually see their taxes go up under Trump’s plan, according to an "
+            "analysis by Lily Batchelder.")
+    result = _quotes(pipeline, text)
+    assert [q.speaker.text for q in result.quotes if q.speaker is not None] == ["an analysis by Lily Batchelder"]
+    opening = _quotes(pipeline, "Under Mrs. Clinton's plan, taxpayers would pay a higher rate.")
+    assert [q.speaker.text for q in opening.quotes if q.speaker is not None] == ["Mrs. Clinton's"]

@@ -679,6 +679,8 @@ def _according_to_opening(token: Token, sentence: SpacySpan, text: str) -> list[
 
 def _under_plan(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     """ "Under Mrs. Clinton's plan, taxpayers would pay ...": what the plan's owner proposes."""
+    if token.i > token.head.i:  # "taxes would go up under Trump's plan, according to ...": a circumstance
+        return []
     plan = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROPOSALS), None)
     owner = next((c for c in plan.children if c.dep_ == "poss"), None) if plan is not None else None
     if owner is None:
