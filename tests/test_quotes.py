@@ -456,3 +456,12 @@ def test_a_plan_after_its_verb_is_a_circumstance_not_an_attribution(pipeline) ->
     assert [q.speaker.text for q in result.quotes if q.speaker is not None] == ["an analysis by Lily Batchelder"]
     opening = _quotes(pipeline, "Under Mrs. Clinton's plan, taxpayers would pay a higher rate.")
     assert [q.speaker.text for q in opening.quotes if q.speaker is not None] == ["Mrs. Clinton's"]
+
+
+def test_a_verb_in_a_capitalised_heading_governs_only_the_heading(pipeline) -> None:
+    text = ("EVEN OZ’S BOSS THINKS HE’S FULL OF YOU-KNOW-WHAT — The head of Sony Pictures Television and Oz’s big, "
+            "big boss indicated as much in an email, released by hackers.")
+    result = _quotes(pipeline, text)
+    assert all("Sony" not in q.content.text for q in result.quotes)
+    assert any(q.cue is not None and q.cue.text == "indicated" and q.speaker is not None
+               and q.speaker.text == "The head of Sony Pictures Television and Oz’s big, big boss" for q in result.quotes)

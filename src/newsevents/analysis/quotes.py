@@ -316,6 +316,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if dateline:
         low = dateline.end()
     pieces = [_through_colon(text, s, e, sentence.end_char) for s, e in pieces]
+    if token.text.isupper() and len(token.text) > 1:
+        pieces = _within_heading(token, pieces)
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _subject(token)
@@ -436,6 +438,25 @@ def _document(verb: Token) -> Token | None:
             if noun is not None and noun.lemma_.lower() in _DOCUMENTS:
                 return noun
     return None
+
+
+def _within_heading(token: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "EVEN OZ'S BOSS THINKS HE'S FULL OF IT — The head of Sony ... indicated as much": a verb in
+    a heading set in capitals governs the heading only, whatever the parse joined to it."""
+    doc = token.doc
+    low = high = token.i
+    while low > 0 and _capitalised(doc[low - 1]):
+        low -= 1
+    while high + 1 < len(doc) and _capitalised(doc[high + 1]):
+        high += 1
+    start, end = doc[low].idx, doc[high].idx + len(doc[high].text)
+    clipped = [(max(s, start), min(e, end)) for s, e in pieces]
+    return [(s, e) for s, e in clipped if len(_WORD.findall(doc.text[s:e])) >= 2]
+
+
+def _capitalised(token: Token) -> bool:
+    return not token.is_space and "\n" not in token.text_with_ws and (token.text.isupper() or not any(ch.isalpha() for ch in token.text)) \
+        and token.text not in ("—", "–", "--", ":")
 
 
 def _reports(head: Token, clause: Token) -> bool:
