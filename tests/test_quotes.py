@@ -465,3 +465,8 @@ def test_a_verb_in_a_capitalised_heading_governs_only_the_heading(pipeline) -> N
     assert all("Sony" not in q.content.text for q in result.quotes)
     assert any(q.cue is not None and q.cue.text == "indicated" and q.speaker is not None
                and q.speaker.text == "The head of Sony Pictures Television and Oz’s big, big boss" for q in result.quotes)
+
+
+def test_an_attribution_in_a_relative_clause_inside_another_quote_is_kept(pipeline) -> None:
+    result = _quotes(pipeline, "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.")
+    assert any(q.content.text == "he is honored" and q.speaker is not None and q.speaker.text == "who" for q in result.quotes)

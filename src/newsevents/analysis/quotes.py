@@ -69,6 +69,7 @@ class Found:
     speaker: Token | None = None
     speaker_span: tuple[int, int] | None = None
     labelled: bool = False  # a transcript line or signed quotation: the layout names the speaker
+    relative: bool = False  # said in a relative clause set off by a comma: ", who says he is honored"
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -329,7 +330,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if phrase is not None:
         speaker = token.doc[phrase[1] - 1]
     span = (phrase[0], phrase[1]) if phrase is not None else None
-    return [Found("indirect", s, e, cue, speaker, _char_span(token.doc, span)) for s, e in pieces if e > s]
+    relative = token.dep_ == "relcl" and lemma in SPEECH_VERBS and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return [Found("indirect", s, e, cue, speaker, _char_span(token.doc, span), relative=relative) for s, e in pieces if e > s]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -1014,7 +1016,7 @@ def _outermost(found: list[Found], text: str) -> list[Found]:
         cue = item.cue
         nested = cue is not None and any(s <= cue[0] and cue[1] <= e and s <= item.start and item.end <= e for s, e in outer)
         in_transcript = cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in labelled)
-        if item.labelled or not (nested or in_transcript):
+        if item.labelled or item.relative and not in_transcript or not (nested or in_transcript):
             kept.append(item)
     return kept
 
