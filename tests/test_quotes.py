@@ -470,3 +470,10 @@ def test_a_verb_in_a_capitalised_heading_governs_only_the_heading(pipeline) -> N
 def test_an_attribution_in_a_relative_clause_inside_another_quote_is_kept(pipeline) -> None:
     result = _quotes(pipeline, "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.")
     assert any(q.content.text == "he is honored" and q.speaker is not None and q.speaker.text == "who" for q in result.quotes)
+
+
+def test_a_text_that_reads_is_a_speaker(pipeline) -> None:
+    result = _quotes(pipeline, "“We will not give up on our schools,” the letter reads.")
+    [quote] = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == "the letter" and quote.cue is not None
+    assert not _quotes(pipeline, "She reads the paper every morning.").quotes

@@ -542,6 +542,8 @@ def _without_trailing_aside(doc: Doc, text: str, start: int, end: int) -> tuple[
 def _cue_lemma(token: Token) -> str:
     """The lemma, mended where the tagger's lemmatiser slips ("rated" -> "rat")."""
     lemma = token.lemma_.lower()
+    if lemma == "read" and _written(token):
+        return "say"
     if lemma in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
         return lemma
     word = token.lower_
@@ -552,6 +554,17 @@ def _cue_lemma(token: Token) -> str:
         if guess in CUE_VERBS:
             return guess
     return lemma
+
+
+# Texts that "read" what they say: "the letter read", "“...,” the sign reads".
+_WRITINGS = _DOCUMENTS | {"sign", "headline", "caption", "note", "message", "post", "tweet", "text", "banner",
+                          "placard", "inscription", "plaque", "card", "ad", "advertisement", "notice", "label", "piece"}
+
+
+def _written(verb: Token) -> bool:
+    """A text is what "reads" here, not a reader."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _WRITINGS and not _is_passive(verb)
 
 
 def _run_on(clause: Token) -> bool:
@@ -1072,7 +1085,7 @@ def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
         for distance, token in enumerate(tokens):
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS and _subject(token) is not None \
+            if token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS and _subject(token) is not None \
                     and ((forward and distance <= 4) or not _has_clause_child(token, quoted)) \
                     and (not forward or distance <= 4 or _opens_after(_subject(token), tokens)):
                 return token
