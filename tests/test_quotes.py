@@ -477,3 +477,9 @@ def test_a_text_that_reads_is_a_speaker(pipeline) -> None:
     [quote] = result.quotes
     assert quote.speaker is not None and quote.speaker.text == "the letter" and quote.cue is not None
     assert not _quotes(pipeline, "She reads the paper every morning.").quotes
+
+
+def test_who_persists_in_arguments_holds_them(pipeline) -> None:
+    result = _quotes(pipeline, "Democrats also persisted in arguments that the panel is trying to second-guess the FBI.")
+    [quote] = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Democrats"

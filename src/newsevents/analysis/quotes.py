@@ -792,7 +792,8 @@ def _holder(noun: Token) -> Token | None:
     "did not respond to requests for comment"."""
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS or noun.dep_ == "attr":
         verb = noun.head
-    elif noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS):
+    elif noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_VERBS
+                                  or noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in _PERSISTING_VERBS):
         verb = noun.head.head
     else:
         return None
@@ -803,6 +804,8 @@ def _holder(noun: Token) -> Token | None:
 
 _HOLDING_VERBS = frozenset({"have", "hold", "share", "harbor", "harbour", "keep"})
 _ANSWERING_VERBS = frozenset({"respond", "reply", "answer", "react"})
+# "Democrats persisted in arguments that ...", "joined in calls for ...": taking part in what is said
+_PERSISTING_VERBS = frozenset({"persist", "join", "engage", "participate", "lead", "continue"})
 
 
 # Verbs through which a subject owns the statement it makes: "Trump made comments about ...".
