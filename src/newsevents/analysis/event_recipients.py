@@ -155,9 +155,34 @@ def recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
     if any(_is_party(t, index) for t in found):
         if all(_unplaced_group(t) for t in found if _is_party(t, index)):
             # "killed 48 people in Afghanistan": victims named by number alone are the place's people
-            return found + _Scene(candidate, index).place()
+            scene = _Scene(candidate, index)
+            return found + (scene.place() or scene.clause_place())
         return found
-    return _parties_beside(candidate, index) or found
+    beside = _parties_beside(candidate, index)
+    if beside:
+        return beside
+    if all(_plain_thing(t) for t in found):
+        # "agreed to share information", "contribute air support to a force in Somalia": a thing
+        # given or done is no party; the place the act happens in is
+        return _Scene(candidate, index).clause_place() or found
+    return found
+
+
+# Words for people and for measures, which can be the party or the issue an act is aimed at even
+# where no name goes with them ("arrested a person", "condemned the legislation").
+_PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "girl", "boy", "child", "member", "individual",
+                           "civilian", "resident", "family", "student", "worker", "refugee", "migrant", "group",
+                           "faction", "movement", "organization", "organisation", "party", "union", "coalition",
+                           "alliance", "community", "population", "side"})
+_MEASURE_NOUNS = frozenset({"legislation", "law", "bill", "policy", "plan", "decision", "ban", "measure",
+                            "embargo", "sanction", "restriction", "program", "programme", "project"})
+
+
+def _plain_thing(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not is_event_noun(token) and lemma not in _PEOPLE_NOUNS | _MEASURE_NOUNS \
+        and not is_role_word(token) and not is_force(token) and lemma not in GENERIC_HEADS \
+        and token.ent_type_ not in PARTY_ENTITY_TYPES
 
 
 # Forces and envoys an actor sends, deploys or withdraws: its means, not the party the act is aimed
@@ -393,6 +418,23 @@ class _Scene:
                     return places[:1]
         return []
 
+    def clause_place(self) -> list[Token]:
+        """ "declared a ceasefire effective from Sunday in Somalia", "surrendered from the group's
+        last holdout in Syria": a place named deeper in the act's own clause, outside its actor's
+        words and outside clauses of saying."""
+        verb = self.heads[-1]
+        skipped = {t.i for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | _OTHER_CLAUSES for t in c.subtree}
+        skipped |= {t.i for a in self.candidate.actors for t in a.subtree}
+        for token in verb.subtree:
+            if token.i in skipped or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+                continue
+            if token.ent_type_ in ("GPE", "LOC") or _named_place(token):
+                return [_apposed_name(token)]
+        return []
+
+
+# Clauses beside an act that are not part of it: what is said about it, asides.
+_OTHER_CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 _DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
