@@ -14,8 +14,8 @@ from .event_lexicon import (
 )
 from .event_recipients import PARTY_ENTITY_TYPES, SENDING_VERBS, is_force
 from .event_syntax import (
-    NOT_ACTORS,
     ANAPHORS,
+    NOT_ACTORS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
