@@ -286,8 +286,9 @@ class _Scene:
         # "returned a silver pendant engraved with the image of Peter the Great to Russian
         # authorities": the parser hangs "to" deep inside the thing's phrase
         deeper = [t for thing in self.things for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > thing.i]
+        # the last "to" is the one the giving goes to ("skulls that date back to A.D. 640 to Peru")
         return self._aimed(deeper) if not deeper else next(
-            (parties for prep in deeper if (parties := [p for c in prep.children if c.dep_ == "pobj"
+            (parties for prep in reversed(deeper) if (parties := [p for c in prep.children if c.dep_ == "pobj"
                                                         and self._party(p := _party_within(c, self.index))])), [])
 
     def owners(self) -> list[Token]:
