@@ -30,10 +30,10 @@ from .time_values import (
     GRANULARITY_OF_UNIT,
     Direction,
     Granularity,
-    choose,
     dates_of,
     duration,
     holiday,
+    holiday_near,
     month_day_near,
     month_near,
     quarter_near,
@@ -282,6 +282,32 @@ def _relative_month_day(match: re.Match[str], context: Context) -> Timex | None:
     return Timex("DATE", day.isoformat(), day, "day", skip=skip)
 
 
+def _week_of_date(match: re.Match[str], context: Context) -> Timex | None:
+    """"the week of March 6": the ISO week that holds the date."""
+    day = _full_date(match, context)
+    if day is None or day.day is None:
+        return day
+    return _period(day.day, "week")
+
+
+_FIRST_DAY = re.compile(rf"{MONTH}\s+{DAY}\s+and\s+$")
+
+
+def _second_day(match: re.Match[str], context: Context) -> Timex | None:
+    """"April 24 and 25": the second day, in the month of the first and the year the first falls in."""
+    before = _FIRST_DAY.search(match.string, max(0, match.start() - 30), match.start())
+    if before is None:
+        return None
+    first = _full_date(before, context)
+    if first is None or first.day is None:
+        return first and Timex("DATE", f"XXXX-{_month(before['month']):02d}-{int(match['day2']):02d}")
+    try:
+        day = first.day.replace(day=int(match["day2"]))
+    except ValueError:
+        return None
+    return _day_timex(day) if day > first.day else None
+
+
 def _with_part(timex: Timex, match: re.Match[str]) -> Timex:
     part = _group(match, "part")
     if part and timex.day is not None:
@@ -395,7 +421,7 @@ def _quarter(match: re.Match[str], context: Context) -> Timex | None:
             start = date(start.year - 1, start.month, 1)
         return _period(start, "half")
     if number is None and year is None and words.endswith("period") and not re.search(
-            r"year-ago|year-earlier|prior-year|same|latest|current|previous|recent", words):
+            r"year-ago|year-earlier|prior-year|same|latest|current|previous|recent|comparable|corresponding|year's", words):
         return None
     if number is None:
         # "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": the
@@ -447,6 +473,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> Timex | None:
         return None  # "the day" is rarely a date of its own
     if unit == "year" and relative == "the" and _closes_on_a_date(match):
         return Timex("DURATION", duration(1, unit))  # "the year ended March 31": twelve months, not a calendar year
+    if relative == "the" and unit == "year" and re.search(r"\bfull\s", match[0], re.IGNORECASE) and context.anchor:
+        return _period(context.anchor, "year")  # "forecast an increase for the full year": the year under way
     if relative in ("the", "that") or relative.endswith("the") or relative.startswith(
             ("the following", "the previous", "the same")) or (relative == "the next" and unit in ("day", "night")):
         return _anaphoric_period(match, context, unit, relative)
@@ -753,20 +781,19 @@ def _season(match: re.Match[str], context: Context) -> Timex | None:
 
 def _holiday(match: re.Match[str], context: Context) -> Timex | None:
     name = " ".join(match["holiday"].lower().replace("’", "'").split())
+    if name == "election day" and match["holiday"][0].islower():
+        return None  # "election day" in general; "Election Day" is the American one
     year = _year(match)
     if year is None:
         if context.anchor is None:
             return None
-        candidates = [d for y in (context.anchor.year - 1, context.anchor.year, context.anchor.year + 1)
-                      if (d := holiday(name, y)) is not None]
-        if not candidates:
-            return None
-        day = choose(context.anchor, candidates, context.direction(match.start()))
+        day = holiday_near(context.anchor, name, context.direction(match.start()))
     else:
-        found = holiday(name, year)
-        if found is None:
-            return None
-        day = found
+        day = holiday(name, year)
+    if day is None:
+        return None
+    if _group(match, "week"):
+        return _period(day, "week")  # "Easter week", "Christmas week"
     return _day_timex(day)
 
 
@@ -798,10 +825,14 @@ def _year_end(match: re.Match[str], context: Context) -> Timex | None:
 
 
 def _part_of_day(match: re.Match[str], context: Context) -> Timex | None:
-    """"that morning", "the evening": a part of the day the text last named."""
-    if context.reference is None or context.reference[1] != "day":
+    """"that morning", "the evening": a part of the day the text last named; "by mid-afternoon" with
+    no day named is the publication day's."""
+    if context.reference is not None and context.reference[1] == "day":
+        day = context.reference[0]
+    elif _group(match, "relative") is None and context.anchor is not None:
+        day = context.anchor
+    else:
         return None
-    day = context.reference[0]
     return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match['part'].lower()]}", day, "day")
 
 
@@ -858,12 +889,21 @@ def _year_ago(match: re.Match[str], context: Context) -> Timex | None:
     """"a year earlier", "year-ago": the same period of the year before, as finely as the text's
     last period ("the third quarter ... a year earlier" is last year's third quarter)."""
     words = " ".join(match["ago"].lower().split())
-    if words.endswith("ago") or context.reference is None:
-        if context.anchor is None:
-            return None
+    if context.anchor is None and (words.endswith("ago") or context.reference is None):
+        return None
+    if context.reference is None:
         base, granularity = context.anchor, "year"
-        if words.endswith("ago") and context.reference is not None and context.reference[1] == "quarter":
+    elif words.endswith("ago"):
+        # "ago" counts from the publication date; it keeps the quarter of a report on this year's
+        # quarter, but a period named already a year back ("the 1988 period. The year-ago results")
+        # is not moved back again
+        base, granularity = context.anchor, "year"
+        if context.reference[1] == "quarter" and context.reference[0].year == context.anchor.year:
             base, granularity = context.reference
+    elif words.startswith("year-") and context.anchor is not None and context.reference[0].year < context.anchor.year:
+        # the adjective names a report's comparison period; where the text has just named that
+        # period ("Last year ... The year-earlier results") it is not moved back again
+        base, granularity = context.anchor, "year"
     else:
         base, granularity = context.reference
         if granularity != "quarter":
@@ -899,6 +939,10 @@ RULES: tuple[Rule, ...] = (
     _rule("month day", rf"\b{MONTH}\s+{DAY}(?!\s*(?:[:%]|\d|percent|per\s+cent))(?:,?\s+{YEAR})?{_PART_SUFFIX}",
           _full_date),
     _rule("day month", rf"\b(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", _full_date),
+    _rule("week of a date", rf"\b(?i:the)\s+(?i:week)\s+(?i:of)\s+{MONTH}\s+{DAY}(?!\s*(?:[:%]|\d))(?:,?\s+{YEAR})?",
+          _week_of_date),
+    _rule("second day", rf"(?<=\band\s)(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+          rf"(?!\s*(?:[:%]|\d|[.,]\d|percent|per\s+cent|(?:{_COUNTED_NOUNS})\b))", _second_day),
     _rule("numeric date", r"\b(?:(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>[0-3]\d)|"
           r"(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>[0-3]?\d)/(?P<us_year>(?:19|20)?\d\d))\b", _numeric_date),
     _rule("month year", rf"\b(?:{_EDGE})?{MONTH}\s*,?\s+(?:of\s+)?(?:{YEAR}|{_SHORT_YEAR})", _month_year),
@@ -921,8 +965,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?{_year_group('year2')}|(?i:this|last|next)\s+year|(?i:the)\s+(?:year|fiscal\s+year)))?",
           _quarter),
     _rule("the quarter",
-          rf"\b(?i:the)\s+(?:(?:{YEAR}|(?i:year-ago|year-earlier|prior-year|same|current|latest|previous|"
-          r"recent|fiscal))\s+)*(?i:quarter|period)\b(?:\s+(?i:a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century))",
+          rf"\b(?i:the|(?:this|last|next)\s+year['’]s)\s+(?:(?:{YEAR}|(?i:year-ago|year-earlier|prior-year|same|current|"
+          r"latest|previous|recent|fiscal|comparable|corresponding))\s+)*(?i:quarter|period)\b"
+          r"(?:\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?(?!\s+(?:of|century))",
           _quarter),
     _rule("relative unit", rf"\b{_RELATIVE}{_SINGULAR_UNIT}(?![-\w])", _relative_unit),
     _rule("year-ago", r"\b(?P<ago>(?i:year-ago|year-earlier|a\s+year\s+earlier|a\s+year\s+ago))(?!\s+(?i:quarter|period|"
@@ -970,7 +1015,7 @@ RULES: tuple[Rule, ...] = (
     _rule("named time", rf"\b(?P<named>(?i:noon|midnight|midday))\b(?:\s+(?:on\s+)?{WEEKDAY})?", _named_time),
     _rule("season", rf"\b(?:{_RELATIVE}|(?P<edge>(?i:early|late|mid))(?:\s+|-))?{_SEASON}(?:\s+(?:of\s+)?{YEAR})?"
           r"(?!\s+(?i:of\s+(?:the|discontent|love)))", _season),
-    _rule("holiday", rf"\b(?P<holiday>(?i:{_HOLIDAYS}))\b(?:\s+{YEAR})?", _holiday),
+    _rule("holiday", rf"\b(?P<holiday>(?i:{_HOLIDAYS}))\b(?:\s+{YEAR}|\s+(?P<week>(?i:week))\b)?", _holiday),
     _rule("set", rf"\b(?:(?i:every|each|per|once\s+a|twice\s+a|(?:once|twice|three\s+times)\s+(?:a|per|every))\s+"
           rf"(?:{_SINGULAR_UNIT}|{WEEKDAY}|{MONTH})|(?i:daily|nightly|weekly|monthly|yearly|annually|"
           r"hourly|biweekly|biannually|semiannually)\b)", _set),
