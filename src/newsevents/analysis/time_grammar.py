@@ -206,6 +206,8 @@ _MONTH_CUES = frozenset({"in", "of", "by", "since", "until", "till", "during", "
                          "after", "between", "early", "late", "mid", "last", "next", "this", "and", "or", "end", "beginning", "start", "middle"})
 _SEASON_CUES = frozenset({"in", "during", "by", "until", "till", "since", "through", "over", "of", "this", "last",
                           "next", "early", "late", "mid", "before", "after", "throughout"})
+# Words before "one day" that make it "some day" ("will one day be").
+_FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Words before a bare plural ("for years") that make it a duration.
 _DURATION_CUES = frozenset({"for", "in", "over", "within", "took", "take", "takes", "taking", "last", "lasted",
                             "lasts", "spent", "spend", "spending", "after", "wait", "waited"})
@@ -570,6 +572,8 @@ def _duration(match: re.Match[str], context: Context) -> Timex | None:
         amount += 0.5
     if _next_word(match) == "old":
         return None  # an age: "37 years old"
+    if amount == 1 and unit == "day" and _previous_word(match) in _FUTURE_MODALS and match[0].lower().startswith("one"):
+        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length of time
     if _group(match, "article") is not None and _is_rate(match):
         return Timex("SET", duration(1, unit))
     return Timex("DURATION", duration(amount, unit))
@@ -678,7 +682,7 @@ _REFERENCE_VALUES = {
     "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "future": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the long run": "FUTURE_REF", "the short run": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "eventually": "FUTURE_REF", "one day": "FUTURE_REF", "someday": "FUTURE_REF", "current": "PRESENT_REF",
     "recent": "PAST_REF", "former": "PAST_REF",
 }
@@ -995,7 +999,7 @@ RULES: tuple[Rule, ...] = (
     _rule("reference", r"\b(?P<ref>(?i:just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|"
           r"these\s+days|recently|lately|the\s+past|the\s+near\s+future|the\s+distant\s+future|"
           r"the\s+foreseeable\s+future|the\s+future|soon|the\s+short\s+term|the\s+long\s+term|"
-          r"the\s+near\s+term|the\s+long\s+run|the\s+short\s+run|as\s+soon\s+as\s+possible|someday|"
+          r"the\s+near\s+term|as\s+soon\s+as\s+possible|someday|then[-\s]current|"
           rf"{_CURRENT}))\b", _reference_word),
     _rule("year end", r"\b(?:(?i:around|by|at)\s+)?(?P<year_end>(?i:year-end|year\s+end|year['’]s\s+end))\b", _year_end),
     _rule("part of the day", r"\b(?:(?P<relative>(?i:that|the))\s+|(?i:mid)(?:-|\s+)?)(?P<part>(?i:morning|afternoon|evening))\b"
@@ -1027,7 +1031,7 @@ RULES: tuple[Rule, ...] = (
 KEYWORDS: frozenset[str] = frozenset(
     {*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *UNITS, *PLURAL_UNITS, *SEASONS, *PARTS_OF_DAY,
      "now", "currently", "present", "moment", "nowadays", "days", "recently", "lately", "previously", "formerly",
-     "past", "soon", "shortly", "future", "term", "run", "eventually", "someday",
+     "past", "soon", "shortly", "future", "term", "eventually", "someday",
      "christmas", "easter", "thanksgiving", "halloween", "valentine",
      "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight", "midday", "daily", "nightly",
      "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually", "current",
