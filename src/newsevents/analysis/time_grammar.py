@@ -264,6 +264,8 @@ def _full_date(match: re.Match[str], context: Context) -> Timex | None:
     day = month_day_near(context.anchor, month, day_number, context.direction(match.start()), weekday)
     if day is None:
         return None
+    if _previous_word(match) in ("ended", "ending"):
+        context.notes["period_end"] = day  # "the quarter ended Sept. 30", for "a year earlier"
     return _with_part(_day_timex(day), match)
 
 
@@ -607,6 +609,8 @@ def _hyphenated_duration(match: re.Match[str], context: Context) -> Timex | None
 
 
 def _weekday_expression(match: re.Match[str], context: Context) -> Timex | None:
+    if (recurring := _shared_recurrence(match)) is not None:
+        return recurring
     weekday = _weekday(match["weekday"])
     if context.anchor is None:
         return Timex("DATE", f"XXXX-WXX-{weekday}")
@@ -820,10 +824,11 @@ def _set(match: re.Match[str], context: Context) -> Timex | None:
 
 
 def _year_end(match: re.Match[str], context: Context) -> Timex | None:
-    """"by year-end": December of the year the text is in."""
+    """"by year-end": the year the text is in, as "the end of the year" is (TimeML leaves the edge to a
+    modifier, not to the value)."""
     if context.anchor is None:
         return Timex("DATE", None)
-    timex = _period(date(context.anchor.year, 12, 1), "month")
+    timex = _period(date(context.anchor.year, 1, 1), "year")
     timex.skip = match.start("year_end") - match.start()
     return timex
 
@@ -851,9 +856,21 @@ def _part_of_named_day(match: re.Match[str], context: Context) -> Timex | None:
 def _weekdays(match: re.Match[str], context: Context) -> Timex | None:
     """"Tuesdays", "Tuesday nights": every such day."""
     value = f"XXXX-WXX-{_weekday(match['weekday'])}"
-    if _group(match, "part"):
-        value += "T" + PARTS_OF_DAY[match["part"].lower()]
+    part = _group(match, "part") or _group(match, "parts")
+    if part:
+        value += "T" + PARTS_OF_DAY[part.lower()]
     return Timex("SET", value)
+
+
+_SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}s?\s+(?P<parts>(?i:morning|afternoon|evening|night))s\b")
+
+
+def _shared_recurrence(match: re.Match[str]) -> Timex | None:
+    """"on Monday and Tuesday nights": the first day shares the plural, so both recur."""
+    following = _SHARED_PLURAL_PART.match(match.string, match.end())
+    if following is None or _group(match, "part") or _group(match, "relative"):
+        return None
+    return Timex("SET", f"XXXX-WXX-{_weekday(match['weekday'])}T{PARTS_OF_DAY[following['parts'].lower()]}")
 
 
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -910,9 +927,18 @@ def _year_ago(match: re.Match[str], context: Context) -> Timex | None:
         base, granularity = context.anchor, "year"
     else:
         base, granularity = context.reference
+        if granularity == "day" and context.notes.get("period_end") == base:
+            # "the six months ended Aug. 12 ... a year earlier": the period that closed a year before
+            return _dated_back(base)
         if granularity != "quarter":
             granularity = "year"
     timex = _period(shift(base, -1, "year"), granularity)
+    timex.anchors = False
+    return timex
+
+
+def _dated_back(day: date) -> Timex:
+    timex = _day_timex(shift(day, -1, "year"))
     timex.anchors = False
     return timex
 
@@ -989,8 +1015,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?:ago|of|earlier|later|old))", _bare_plural_duration),
     _rule("weekday", rf"\b(?:{_RELATIVE}|(?P<edge>(?i:early|late))\s+)?{WEEKDAY}{_PART_SUFFIX}",
           _weekday_expression),
-    _rule("weekdays", rf"\b(?P<weekday>(?:{_capitalised([w for w in WEEKDAYS if len(w) > 4])}))s"
-          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))s?)?\b", _weekdays),
+    _rule("weekdays", rf"\b(?P<weekday>(?:{_capitalised([w for w in WEEKDAYS if len(w) > 4])}))(?:s"
+          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))s?)?|\s+(?P<parts>(?i:morning|afternoon|evening|night))s)\b",
+          _weekdays),
     _rule("spoken year", rf"\b(?:(?:{_EDGE})?{MONTH}\s+|(?i:the\s+year)\s+|(?:(?i:the)\s+)?{_SEASON}\s+(?i:of)\s+)?"
           rf"(?P<spoken>(?i:{_SPOKEN_YEARS}))\b",
           _spoken_year),
