@@ -225,6 +225,9 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
             recipients = to_party
     if not recipients:
         recipients.extend(prepositional_objects(verb, rule.recipient_preps))
+    if not recipients and consumed is not None and consumed.dep_ in SUBJECTS and consumed.head.dep_ == "ccomp" \
+            and consumed.head.head.i == verb.i and not is_event_noun(consumed):
+        recipients.append(consumed)  # "allowed the WFP to deliver food": the parser's clause subject is the object
     if not recipients and consumed is not None:
         # "imposed sanctions on Iran": the preposition may hang from the object
         recipients.extend(prepositional_objects(consumed, rule.recipient_preps | noun_recipient_preps(consumed)))

@@ -431,6 +431,13 @@ class _Scene:
                 continue
             if token.ent_type_ in ("GPE", "LOC") or _named_place(token):
                 return [_apposed_name(token)]
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.lemma_.lower() in SENDING_VERBS:
+            # "sent experts to Saudi Arabia to investigate the attacks": where they were sent
+            sender = verb.head
+            # "sent a team of experts to Peru": the parser may hang the destination on the thing sent
+            heads = [sender, *(t for c in sender.children if c.dep_ in OBJECTS for t in c.subtree)]
+            return [_apposed_name(t) for h in heads for t in objects_of_preps(h, _DESTINATION_PREPS | _PLACE_PREPS)
+                    if names_a_state(t) or t.ent_type_ == "LOC"][:1]
         return []
 
 
