@@ -31,6 +31,7 @@ _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
+_NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
 
 
 class ActorResolver:
@@ -53,6 +54,7 @@ class ActorResolver:
                 # "the Foreign Ministry said": the country named just before
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
                 entity.code = compose_code(entity.country, entity.sector)
+        self._unnamed_countries(state)
         self._nominal_actors(state)
         self._unnamed_peoples(state)
         _resolve_personal_pronouns(doc, state.result.entities)
@@ -99,6 +101,10 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
+            if info.source == "seat" and info.type == "GPE" and _only_as_scene(doc, entity):
+                # "a demonstration in Baku": the capital is where something happened, not the
+                # government acting; it stands for the country
+                entity.sector, entity.code = None, info.country
             if info.type == "PERSON" and specific_title and title_sector != info.sector and title_country in (None, info.country) \
                     and (when is None or not info.covers(when)) and not _same_office(info.role, titles):
                 # "General Michel Aoun", "Prime Minister Ismail Haniyeh" in an undated text: the office
@@ -123,7 +129,8 @@ class ActorResolver:
             if entity.type == "NORP" and _names_people(doc, entity):
                 entity.sector = "CVL"
         elif entity.type in {"GPE", "LOC", "FAC"}:
-            entity.country = self._place_country(entity.name)  # "Jenin", "Adelaide"
+            # "Jenin", "Adelaide"; "Congo" by the article's clues and date
+            entity.country = self._place_country(entity.name) or _ambiguous_country(entity.name, doc.text, when)
             if entity.country and entity.type == "GPE" and self._plain_city(entity.name):
                 # a town that acts or is acted on stands for its people ("Tel Aviv was hit"); a
                 # capital stands for the government, a country for the state
@@ -406,6 +413,48 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
             i = span.end
 
+    def _unnamed_countries(self, state: AnalysisState) -> None:
+        """Countries NER leaves untagged ("Uzbekistan finally opened the bridge"), and a misspelt
+        country standing alone as a name ("Ethopia has agreed")."""
+        doc, text, when = state.doc, state.article.text, state.article.published
+        entities = state.result.entities
+        taken = _tokens_in_mentions(doc, entities)
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper():  # the cheap test first: most words fail it
+                i += 1
+                continue
+            found = self._country_run(doc, i, taken, when)
+            if found is None:
+                i += 1
+                continue
+            span, country = found
+            mention = Mention(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
+            entities.append(Entity(id="", name=mention.text, type="GPE", country=country, code=country, mentions=[mention]))
+            taken.update(range(span.start, span.end))
+            i = span.end
+
+    def _country_run(self, doc: Doc, start: int, taken: set[int], when: date | None) -> tuple[SpacySpan, str] | None:
+        """The country named by the capitalised words from `start` ("South Sudan", "Republic of
+        the Congo"), else by one proper noun that is a country misspelt, not part of a longer name."""
+        for size in (4, 3, 2, 1):
+            span = doc[start : start + size]
+            if span.end > len(doc) or len(span) < size or any(t.i in taken for t in span) or not span[-1].text[:1].isupper():
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for t in span):
+                continue
+            country = self.kb.countries.get(fold(span.text)) or _ambiguous_country(span.text, doc.text, when)
+            if country:
+                return span, country
+        token = doc[start]
+        beside = [doc[j] for j in (start - 1, start + 1) if 0 <= j < len(doc)]
+        if token.pos_ != "PROPN" or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            return None
+        if self.kb.lookup(token.text) is not None or self.kb.country_of_word(token.text):
+            return None
+        misspelt = fold(token.text) not in city_countries() and self.kb.country_of_misspelling(token.text)
+        return (doc[start : start + 1], misspelt) if misspelt else None
+
     def _names_people_group(self, span: SpacySpan, taken: set[int]) -> bool:
         return (
             all(t.text[:1].isupper() and t.i not in taken for t in span)
@@ -430,8 +479,17 @@ class ActorResolver:
             return None
         sentence = span.sent
         ents = self._ents_within(sentence.start, sentence.end)
-        countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
+        countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP", "LOC"}}
+        countries |= {self._domestic_country(e.text) for e in ents if e.label_ == "ORG"}
+        countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
+
+    def _domestic_country(self, name: str) -> str | None:
+        """The country of a known body of one state ("UNITA" -> AGO); None for international ones."""
+        info = self.kb.lookup(name)
+        if info is None or info.type != "ORG" or info.country in _NON_STATE_COUNTRIES:
+            return None
+        return info.country
 
     def _residence_country(self, doc: Doc, mention: Mention, when: date | None, ethnic: bool) -> str | None:
         """Where a people named by `mention` lives, when the sentence says it: a country word just
@@ -556,6 +614,29 @@ class ActorResolver:
                 return words, Role(specific or role.sector, kind)
             return words, role
         return None, None
+
+
+# "Congo" alone: the Republic of the Congo while its neighbour was Zaire (27 October 1971 to
+# 17 May 1997), the Democratic Republic after, as news has used the bare name since; words of the
+# article about either country decide first.
+_ZAIRE_RENAMED = date(1997, 5, 17)
+_CONGO_CLUES = {
+    "COG": ("brazzaville", "pointe-noire", "sassou", "lissouba", "zaire"),
+    "COD": ("kinshasa", "kabila", "tshisekedi", "goma", "kivu", "lubumbashi", "ituri", "katanga", "m23"),
+}
+
+
+def _ambiguous_country(name: str, text: str, when: date | None) -> str | None:
+    """The country a name shared by two states stands for ("Congo"), else None."""
+    if fold(name) != "congo":
+        return None
+    lowered = text.lower()
+    hits = {country for country, clues in _CONGO_CLUES.items() if any(clue in lowered for clue in clues)}
+    if len(hits) == 1:
+        return hits.pop()
+    if when is not None and not hits:
+        return "COG" if when < _ZAIRE_RENAMED else "COD"
+    return None
 
 
 def _same_office(role: str | None, titles: list[str]) -> bool:
@@ -776,6 +857,19 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
             return True
     return False
+
+
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "near", "around", "across", "throughout", "within"})
+
+
+def _only_as_scene(doc: Doc, entity: Entity) -> bool:
+    """Is every mention the object of a preposition of place ("in Amman", "into Kabul")? Not "to"
+    or "from", which name a party as often as a place ("a message from Tehran")."""
+    for mention in entity.mentions:
+        span = _mention_span(doc, mention)
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _SCENE_PREPOSITIONS:
+            return False
+    return True
 
 
 def _stands_for_group(doc: Doc, entity: Entity) -> bool:
