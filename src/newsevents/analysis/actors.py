@@ -148,7 +148,7 @@ class ActorResolver:
         elif entity.type == "PERSON":
             entity.country, entity.sector = title_country, title_sector
         else:
-            entity.country = title_country or self._country_in_name(entity.name)
+            entity.country = title_country or self._country_in_name(entity.name) or _international_country(entity.name)
             entity.sector = title_sector or self._sector_of_name(entity.name)
         if entity.type == "PERSON" and entity.sector in _STATE_SECTORS and (former or self._term_ended(info, when, title_sector)):
             # CAMEO codes former officials as elites: "ousted President X", a minister whose term ended
@@ -334,6 +334,7 @@ class ActorResolver:
                     covered_until[position] = max(covered_until.get(position, -1), m.end)
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
+        known_spans: list[tuple[int, int]] = []
         for phrase in _role_phrases(doc, named_tokens):
             root = phrase[-1]  # the phrase ends at its noun; a run of compounds has no single parse root
             if phrase[0].tag_ in {"WP$", "WDT", "WP"}:
@@ -349,23 +350,31 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
                                   "ORG", known.country, known.sector, known.code)
                 modifier_spans.append((start, end))
+                known_spans.append((start, end))
                 continue
             role_words, role = self._role_of_chunk(phrase, when)
             if role is None:
                 continue
+            modifiers = [t for t in phrase if t.i < role_words.start]
+            if role.sector in _STATE_SECTORS and any(t.lower_ == "civilian" for t in modifiers):
+                role = Role("CVL", role.kind)  # "Russian civilian advisers": not the state's agents
             if root.dep_ == "compound" and root.head.i > root.i and self._role_of_chunk(doc[root.head.i : root.head.i + 1])[1]:
                 continue  # the longer phrase is the actor: "army officers"
             person = _apposed_person(doc, root, entities)
             if person is not None:  # "Israel's military chief, Aviv Kochavi": a mention of him
                 _add_mention(person, start, end, text)
                 continue
-            countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
-            if not countries:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
-                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root))
+            countries = self._modifier_countries(modifiers, when)
+            if not countries or _ethnic_country_word(doc, countries[0][0]):
+                # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"; residence beats
+                # ethnicity: "ethnic Albanian guerrillas operating in Macedonia" are Macedonia's
+                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root)) or countries
                 if not countries and any(self.kb.is_ethnic_group(t.text) for t in phrase if t.text[:1].isupper()):
                     # "the main Hutu rebel group ... Burundi": a group split between countries
                     country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]))
                     countries = [(first.i, country)] if country else []
+            if not countries and role.sector == "MIL" and _transnational_force(list(phrase)):
+                countries = [(first.i, "IGO")]  # "a multinational force", "regional peacekeeping troops"
             if role.kind == "person" and not countries:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
@@ -384,6 +393,7 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
                                   country, role.sector, compose_code(country, role.sector))
         _drop_modifier_mentions(entities, modifier_spans)
+        _drop_modifier_mentions(entities, known_spans, types=frozenset({"ORG", "GPE"}))
 
     def _unnamed_peoples(self, state: AnalysisState) -> None:
         """Ethnic groups NER leaves unnamed ("Uighurs marched", "Igbo traders"), placed as
@@ -645,6 +655,37 @@ def _same_office(role: str | None, titles: list[str]) -> bool:
     return bool(role) and any(fold(role) in fold(title) for title in titles)
 
 
+_UN_BODY = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+[A-Z]")
+_TRANSNATIONAL_WORDS = frozenset({"international", "world", "global", "african", "asian", "european", "arab",
+                                  "latin", "americas", "inter-american", "pan-african", "transnational"})
+_NGO_HEADS = frozenset({"association", "associations", "federation", "forum", "foundation", "society", "network",
+                        "alliance", "watch", "institute", "coalition", "confederation"})
+
+
+def _international_country(name: str) -> str | None:
+    """An unknown body that no state owns: a UN body by its name ("United Nations Emergency Relief
+    Coordinator") is an IGO; an association, forum or foundation of several countries'
+    people ("Association of African Jurists", "World Water Forum") an NGO."""
+    if _UN_BODY.match(name):
+        return "IGO"
+    words = {w.lower() for w in _name_words(name)}
+    if words & _NGO_HEADS and words & _TRANSNATIONAL_WORDS:
+        return "NGO"
+    return None
+
+
+def _ethnic_country_word(doc: Doc, index: int) -> bool:
+    """ "ethnic Albanian": a country word that names the actor's ethnicity, not where it lives."""
+    return index >= 1 and doc[index - 1].lower_ == "ethnic"
+
+
+def _transnational_force(phrase: list[Token]) -> bool:
+    """A force that several states make up: "multinational", "international", or a "regional"
+    peacekeeping force."""
+    words = {t.lower_ for t in phrase}
+    return bool(words & {"multinational", "international", "multi-national"}) or ("regional" in words and "peacekeeping" in words)
+
+
 def _opposed_to(doc: Doc, index: int) -> bool:
     """ "anti-Syria", "pro-Iranian": a country word that names the side taken, not the actor's own."""
     token = doc[index]
@@ -897,13 +938,15 @@ def _names_people(doc: Doc, entity: Entity) -> bool:
     return False
 
 
-def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]]) -> None:
+def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]],
+                            types: frozenset[str] = frozenset({"NORP"})) -> None:
     """A country adjective inside a larger actor ("Iranian" in "Iranian officials") is part of
-    that actor, not an actor of its own."""
+    that actor, not an actor of its own; so is a body or place inside a name the knowledge knows
+    whole ("UN" in "UN peacekeepers", "Kabul" in "Kabul government")."""
     if not spans:
         return
     for entity in entities:
-        if entity.type != "NORP":
+        if entity.type not in types:
             continue
         entity.mentions = [
             m for m in entity.mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
