@@ -27,6 +27,9 @@ _WORD = re.compile(r"\S+")
 _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bishop", "judge", "sheikh", "prince", "marshal"})
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
+# Sectors whose holders act inside one country: a title of one places its holder in the one
+# country of the sentence ("opposition leader X ... Pakistani").
+_DOMESTIC_SECTORS = _STATE_SECTORS | {"OPP", "PTY"}
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
@@ -83,7 +86,7 @@ class ActorResolver:
             title_country = _first(
                 c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
             )
-        if entity.type == "PERSON" and info is None and not title_country and title_sector in _STATE_SECTORS:
+        if entity.type == "PERSON" and info is None and not title_country and title_sector in _DOMESTIC_SECTORS:
             # "President Bush": the one country of the curated people of that surname and sector;
             # else "President Levy Mwanawasa" in a sentence that names Zambia and no other country
             title_country = self._country_of_surname(entity.name, title_sector) or self._only_country_of_sentence(doc, entity.mentions[0])
@@ -258,6 +261,8 @@ class ActorResolver:
         name, or ends it before "of"/"for" ("Ministry of Defence", "Israeli Air Force"), never a
         word inside it ("General" in "General Motors Company")."""
         words = _name_words(name)
+        if len(words) > 1 and words[-1].lower() == "assembly" and self.kb.country_of_word(" ".join(words[:-1])):
+            return "LEG"  # "Montenegro Assembly", "Serbian Assembly": a state's assembly is its legislature
         heads = [words]
         for i, word in enumerate(words):
             if word.lower() in {"of", "for"} and i > 0:
