@@ -495,7 +495,7 @@ class ActorResolver:
         sentence = span.sent
         ents = self._ents_within(sentence.start, sentence.end)
         countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP", "LOC"}}
-        countries |= {self._domestic_country(e.text) for e in ents if e.label_ == "ORG"}
+        countries |= {self._domestic_country(e.text) for e in ents if e.label_ not in {"GPE", "NORP", "LOC", "PERSON"}}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
