@@ -49,6 +49,8 @@ def test_a_capital_named_only_as_the_scene_stands_for_the_country(pipeline: Pipe
     assert entity_for(scene, "Nairobi").code == "KEN"
     actor = analyse(pipeline, "Nairobi rejected the proposal on Saturday.")
     assert entity_for(actor, "Nairobi").code == "KENGOV"
+    body = analyse(pipeline, "Analysts said the government in Nairobi had misjudged the mood.")
+    assert entity_for(body, "Nairobi").code == "KENGOV"
 
 
 def test_an_unknown_office_holder_takes_the_one_country_of_the_sentence(pipeline: Pipeline) -> None:

@@ -104,7 +104,7 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
-            if info.source == "seat" and info.type == "GPE" and _only_as_scene(doc, entity):
+            if info.source == "seat" and info.type == "GPE" and self._only_as_scene(doc, entity):
                 # "a demonstration in Baku": the capital is where something happened, not the
                 # government acting; it stands for the country
                 entity.sector, entity.code = None, info.country
@@ -158,6 +158,21 @@ class ActorResolver:
             entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _only_as_scene(self, doc: Doc, entity: Entity) -> bool:
+        """Is every mention the object of a preposition of place ("arrived in Amman", "into
+        Kabul")? Not "to" or "from", which name a party as often as a place ("a message from
+        Tehran"), nor a place that qualifies a state body ("the regime in Tehran", "the embassy in
+        Tehran"): that is the government."""
+        for mention in entity.mentions:
+            span = _mention_span(doc, mention)
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _SCENE_PREPOSITIONS:
+                return False
+            governor = span.root.head.head
+            role = self.kb.roles.get(fold(governor.text)) or self.kb.roles.get(fold(governor.lemma_))
+            if governor.pos_ in {"NOUN", "PROPN"} and role is not None and role.sector in _STATE_SECTORS:
+                return False
+        return True
 
     def _country_of_surname(self, name: str, sector: str) -> str | None:
         people = self.kb.people_by_surname.get(fold(name.split()[-1]), [])
@@ -906,16 +921,6 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
 
 
 _SCENE_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "near", "around", "across", "throughout", "within"})
-
-
-def _only_as_scene(doc: Doc, entity: Entity) -> bool:
-    """Is every mention the object of a preposition of place ("in Amman", "into Kabul")? Not "to"
-    or "from", which name a party as often as a place ("a message from Tehran")."""
-    for mention in entity.mentions:
-        span = _mention_span(doc, mention)
-        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _SCENE_PREPOSITIONS:
-            return False
-    return True
 
 
 def _stands_for_group(doc: Doc, entity: Entity) -> bool:
