@@ -39,8 +39,9 @@ _SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
-# Acts done together whatever their PLOVER type: "the US and China signed an agreement".
-_MUTUAL_CODES = frozenset({"057"})
+# Acts done together whatever their PLOVER type: "the US and China signed an agreement"; a truce
+# two sides are said to have broken is broken against each other ("X and Y violated the ceasefire").
+_MUTUAL_CODES = frozenset({"057", "196"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
