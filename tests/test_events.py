@@ -688,3 +688,26 @@ def test_sixth_round_recipients(pipeline: Pipeline) -> None:
     assert "soldiers" in names(claims.recipient)
     joint = one(pipeline, "Bahrain, Kuwait and Oman have agreed to lift a ban on imports of Egyptian farm products.", "AGREE")
     assert {"Bahrain", "Kuwait", "Oman"} <= names(joint.actor) and "Egyptian" in names(joint.recipient)
+
+
+def test_seventh_round_arguments(pipeline: Pipeline) -> None:
+    truce = one(pipeline, "The rebel movement declared a unilateral truce effective from midnight in Chad.", "CONCEDE")
+    assert names(truce.recipient) == {"Chad"}
+    surrender = one(pipeline, "Around 200 fighters have surrendered from their last stronghold in Mali.", "RETREAT")
+    assert names(surrender.recipient) == {"Mali"}
+    clinics = one(pipeline, "Norway agreed to build two field clinics in Malawi.", "AGREE")
+    assert "Malawi" in names(clinics.recipient)
+    killing = one(pipeline, "The journalist was beaten and killed by the militia in Harare.", "ASSAULT")
+    assert names(killing.actor) == {"militia"} and "journalist" in " ".join(names(killing.recipient))
+    probe = one(pipeline, "A Chilean banker has been put under investigation in Peru for fraud.", "ACCUSE")
+    assert names(probe.actor) == {"Peru"}
+    patrols = one(pipeline, "Kenyan and Ugandan police agreed to hold joint patrols along the border.", "AGREE")
+    assert "Ugandan police" in names(patrols.recipient) and "Kenyan" in " ".join(names(patrols.actor))
+    allowed = one(pipeline, "The junta allowed opposition leader Amina Diallo to hold a rally in the capital.", "CONCEDE")
+    assert names(allowed.actor) == {"junta"} and names(allowed.recipient) == {"Amina Diallo"}
+    experts = one(pipeline, "Japan sent a team of experts to Peru to investigate the causes of the blaze.", "ACCUSE")
+    assert names(experts.recipient) == {"Peru"}
+    truce_broken = one(pipeline, "The Karen rebels and the Burmese army violated the truce on Monday.", "ASSAULT")
+    assert names(truce_broken.recipient) and names(truce_broken.recipient) != names(truce_broken.actor)
+    borders = one(pipeline, "Nicaragua closed its borders with Honduras on Sunday.", "COERCE")
+    assert names(borders.recipient) == {"Honduras"}

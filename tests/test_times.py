@@ -47,7 +47,7 @@ def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str
         ("Patrols run twice a week.", ("twice a week", "SET", "P1W")),
         ("The market opens every Friday.", ("every Friday", "SET", "XXXX-WXX-5")),
         ("He served nearly two decades in parliament.", ("nearly two decades", "DURATION", "P20Y")),
-        ("The deal is due by year-end.", ("year-end", "DATE", "2022-12")),
+        ("The deal is due by year-end.", ("year-end", "DATE", "2022")),
         ("The ruling party has governed for years.", ("years", "DURATION", "PXY")),
         ("Fighting resumed on Tuesday night.", ("Tuesday night", "TIME", "2022-11-22TNI")),
         ("Prices rose 2% from a year earlier.", ("a year earlier", "DATE", "2021")),
@@ -71,6 +71,14 @@ def tagged(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str
         ("He will leave at 4 in the morning.", ("4 in the morning", "TIME", "2022-11-22T04:00")),
         ("The shooting began at 11 at night.", ("11 at night", "TIME", "2022-11-22T23:00")),
         ("Membership fell through the nineties.", ("the nineties", "DATE", "199")),
+        ("A hearing is set for the week of Dec. 5.", ("the week of Dec. 5", "DATE", "2022-W49")),
+        ("Voters go to the polls on Election Day.", ("Election Day", "DATE", "2022-11-08")),
+        ("Officials were not available by mid afternoon.", ("mid afternoon", "TIME", "2022-11-22TAF")),
+        ("Islam will one day be the second religion here.", ("one day", "DATE", "FUTURE_REF")),
+        ("Holders may buy shares at the then current price.", ("then current", "DATE", "PAST_REF")),
+        ("Flights leave on Monday and Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+        ("Flights leave on Monday and Tuesday nights.", ("Monday", "SET", "XXXX-WXX-1TNI")),
+        ("The company forecast a rise for the full year.", ("the full year", "DATE", "2022")),
     ],
 )
 def test_expressions_and_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -100,6 +108,42 @@ def test_words_that_are_not_time_expressions(text: str) -> None:
     values = [(surface, value) for surface, _, value in tagged(text)]
     assert not any(surface.lower() in {"may", "fall", "a second", "37 years", "44-year-old", "2000", "soon"}
                    for surface, _ in values), values
+
+
+def test_a_second_day_after_and_shares_the_first_days_month() -> None:
+    found = tagged("The summit will be held on Dec. 14 and 15 in Brussels, with 25 and 30 delegates.")
+    assert ("Dec. 14", "DATE", "2022-12-14") in found and ("15", "DATE", "2022-12-15") in found
+    assert not any(surface in ("25", "30") for surface, _, _ in found)
+
+
+def test_a_holiday_a_few_days_ahead_is_this_years_even_in_the_past_tense() -> None:
+    # published on Monday 17 April 2000; Easter Sunday fell on 23 April
+    assert tagged("Protesters prayed as Easter week began.", date(2000, 4, 17)) == [("Easter week", "DATE", "2000-W16")]
+    assert tagged("People stayed home on election day.") == []  # lower case: any election, not the American one
+
+
+def test_idioms_and_quoted_titles_are_not_times() -> None:
+    assert tagged("They will lose in the long run, and suffer in the short run.") == []
+    assert tagged('Baker said on ABC\'s "This Week With David Brinkley" that talks failed.') == []
+    assert tagged("Gonzalez said on CBS's ``60 Minutes.'' He left.") == []
+    assert [s for s, _, _ in tagged('``Now we see that edge eroded,\'\' he said.')] == ["Now"]  # a quoted sentence
+    assert [s for s, _, _ in tagged('The word was "Monday" again.')] == ["Monday"]
+
+
+def test_year_ago_comparisons_in_earnings_reports() -> None:
+    published = date(1989, 11, 2)
+    # a period named already a year back is not moved back again
+    text = "Net was $306 million, compared with a loss in the 1988 period. The year-ago results included a charge."
+    assert ("year-ago", "DATE", "1988") in tagged(text, published)
+    text = "Last year net was $235.5 million. The year-earlier results have been restated."
+    assert ("year-earlier", "DATE", "1988") in tagged(text, published)
+    # the same comparison, named as a period or as last year's quarter
+    text = "Net rose in the third quarter, from $1.8 million for the corresponding period last year."
+    assert ("the corresponding period last year", "DATE", "1988-Q3") in tagged(text, published)
+    assert ("last year's quarter", "DATE", "1988-Q3") in tagged("Sales in the third quarter beat last year's quarter.", published)
+    # a period that closed on a day, a year before, is dated by that day
+    text = "For the six months ended Aug. 12, net was $20 million, against $18 million a year earlier."
+    assert ("a year earlier", "DATE", "1988-08-12") in tagged(text, published)
 
 
 def test_without_a_publication_date_relative_values_stay_open() -> None:

@@ -14,8 +14,8 @@ from .event_lexicon import (
 )
 from .event_recipients import PARTY_ENTITY_TYPES, SENDING_VERBS, is_force
 from .event_syntax import (
-    NOT_ACTORS,
     ANAPHORS,
+    NOT_ACTORS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -39,8 +39,9 @@ _SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
-# Acts done together whatever their PLOVER type: "the US and China signed an agreement".
-_MUTUAL_CODES = frozenset({"057"})
+# Acts done together whatever their PLOVER type: "the US and China signed an agreement"; a truce
+# two sides are said to have broken is broken against each other ("X and Y violated the ceasefire").
+_MUTUAL_CODES = frozenset({"057", "196"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
@@ -61,13 +62,17 @@ def find_arguments(candidate: Candidate) -> None:
         recipients = []
     actors = [_relative_antecedent(t) for t in actors]
     candidate.actors = [t for t in with_conjuncts([_named_party(reported_antecedent(t) or t) for t in actors]) if not is_dateline(t)]
+    candidate.actors = [party for t in candidate.actors for party in _jointly_modified(t)]
     candidate.recipients = [t for t in with_conjuncts([counted_party(t) for t in recipients]) if t not in candidate.actors and not is_dateline(t)]
-    if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and is_passive(token):
-        # "was arrested in Rwanda", "were expelled from North Korea": with no agent named, the state
-        # where it happened
+    if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and (
+            is_passive(token) or _shares_passive(token)):
+        # "was arrested in Rwanda", "were expelled from North Korea", "was put under investigation in
+        # Italy": with no agent named, the state where it happened
         preps = frozenset({"in", "from"}) if token.lemma_.lower() in _EXPELLING_VERBS else frozenset({"in"})
         settings = objects_of_preps(token, preps)
-        settings += [g for t in settings for g in objects_of_preps(t, frozenset({"in"}))]
+        # "was put under investigation in Peru": the place may hang from the verb's own phrase
+        phrases = [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        settings += [g for t in [*settings, *phrases] for g in objects_of_preps(t, frozenset({"in"}))]
         candidate.actors = [t for t in settings if names_a_state(t)][:1]
     if not candidate.actors and rule.pos == "VERB" and is_passive(token) and token.lemma_.lower() in SENDING_VERBS:
         # "peacekeepers were deployed to relieve X": the forces sent act
@@ -165,8 +170,9 @@ _EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game
 
 
 # Roots of acts that only a state or an armed group does, whose place names the state when the
-# actor goes unnamed: yield and release (08), reduce relations (16), coerce and arrest (17).
-_STATE_ACT_ROOTS = frozenset({"08", "16", "17"})
+# actor goes unnamed: yield and release (08), investigate (09), reduce relations (16), coerce and
+# arrest (17). Not an assault: where it happened is not who did it.
+_STATE_ACT_ROOTS = frozenset({"08", "09", "16", "17"})
 _DISPLACED = frozenset({"refugee", "migrant", "asylum", "asylum-seeker", "seeker", "displaced", "evacuee", "exile",
                         "fleeing", "flee", "expellee", "deportee"})
 
@@ -195,6 +201,13 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
     recipients: list[Token] = []
     # "is committed to opening", "is prepared to send": a state of the subject, not something done to it
     passive = is_passive(verb) and verb.lemma_.lower() not in _STATIVE_PARTICIPLES
+    if not passive and _shares_passive(verb):
+        # "was tortured and killed": the second participle shares the first one's patient and agent
+        head = verb.head
+        patients = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+        agents = [c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        own_agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        return own_agents or agents, patients
     for child in verb.children:
         if child.dep_ in SUBJECTS and not passive or child.dep_ in PASSIVE_SUBJECTS and not passive:
             actors.append(child)
@@ -213,6 +226,9 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
             recipients = to_party
     if not recipients:
         recipients.extend(prepositional_objects(verb, rule.recipient_preps))
+    if not recipients and consumed is not None and consumed.dep_ in SUBJECTS and consumed.head.dep_ == "ccomp" \
+            and consumed.head.head.i == verb.i and not is_event_noun(consumed):
+        recipients.append(consumed)  # "allowed the WFP to deliver food": the parser's clause subject is the object
     if not recipients and consumed is not None:
         # "imposed sanctions on Iran": the preposition may hang from the object
         recipients.extend(prepositional_objects(consumed, rule.recipient_preps | noun_recipient_preps(consumed)))
@@ -222,6 +238,12 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
     if not recipients and is_passive_participle(verb) and (verb.head.i != getattr(consumed, "i", -1) or names_people(verb.head)):
         recipients.append(verb.head)  # "the prisoners held by the rebels", "hostages held by the rebels"
     return actors, recipients
+
+
+def _shares_passive(verb: Token) -> bool:
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[Token]]:
@@ -369,6 +391,22 @@ _PURPOSE_NOUNS = frozenset({"rush", "attempt", "bid", "effort", "move", "push", 
 _FIRED_AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "projectile", "bullet", "round", "mortar", "grenade",
                       "bomb", "munition", "salvo", "barrage", "icbm", "irbm", "warhead", "torpedo", "shot", "weapon"})
+
+
+def _jointly_modified(token: Token) -> list[Token]:
+    """ "Nigerian and British armed forces", "UK and EU negotiators": two parties, the first named by
+    its modifier alone."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return [token]
+    modifiers = [c for c in token.lefts if c.dep_ in _NAMING_MODIFIERS and c.ent_type_ in _SIDE_ENTITIES]
+    first = next((m for m in modifiers if any(c.dep_ in ("cc", "conj") for c in m.children)), None)
+    if first is None or first.i == modifiers[-1].i and not any(c.dep_ == "conj" for c in first.children):
+        return [token]
+    return [first, token]
+
+
+_NAMING_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_SIDE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _named_party(token: Token) -> Token:

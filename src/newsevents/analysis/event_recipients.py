@@ -63,6 +63,8 @@ _AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward"
 ASKING_ROOTS = frozenset({"02", "10"})
 _GIVING_ROOTS = frozenset({"05", "06", "07", "08"})
 _WITH = frozenset({"with"})
+# Things that hold between two sides, whose "with" names the other side.
+_RELATION_NOUNS = frozenset({"border", "frontier", "tie", "relation", "link", "contact", "cooperation", "trade"})
 _CALLED = OBJECTS | {"oprd"}  # "called Prime Minister Jan Novak to ...": the parser reads a name after "call" as oprd
 _CONDITIONING_ROOTS = frozenset({"12", "13"})
 _CONDITION_MARKS = frozenset({"until", "unless", "if", "before", "till"})
@@ -94,6 +96,12 @@ def _party_within(token: Token, index: MentionIndex) -> Token:
         return place
     if _is_party(token, index):
         return token
+    if token.lemma_.lower() in _RELATION_NOUNS:
+        # "closed Venezuela's borders with Brazil", "cut its ties with Qatar": the other side
+        holders = [token, token.head] if token.dep_ in OBJECTS else [token]  # "closed its borders with X"
+        partners = [t for h in holders for t in objects_of_preps(h, _WITH) if _is_party(t, index)]
+        if partners:
+            return partners[0]
     frontier = [token]
     for _ in range(3):
         following: list[Token] = []
@@ -155,9 +163,34 @@ def recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
     if any(_is_party(t, index) for t in found):
         if all(_unplaced_group(t) for t in found if _is_party(t, index)):
             # "killed 48 people in Afghanistan": victims named by number alone are the place's people
-            return found + _Scene(candidate, index).place()
+            scene = _Scene(candidate, index)
+            return found + (scene.place() or scene.clause_place())
         return found
-    return _parties_beside(candidate, index) or found
+    beside = _parties_beside(candidate, index)
+    if beside:
+        return beside
+    if all(_plain_thing(t) for t in found):
+        # "agreed to share information", "contribute air support to a force in Somalia": a thing
+        # given or done is no party; the place the act happens in is
+        return _Scene(candidate, index).clause_place() or found
+    return found
+
+
+# Words for people and for measures, which can be the party or the issue an act is aimed at even
+# where no name goes with them ("arrested a person", "condemned the legislation").
+_PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "girl", "boy", "child", "member", "individual",
+                           "civilian", "resident", "family", "student", "worker", "refugee", "migrant", "group",
+                           "faction", "movement", "organization", "organisation", "party", "union", "coalition",
+                           "alliance", "community", "population", "side"})
+_MEASURE_NOUNS = frozenset({"legislation", "law", "bill", "policy", "plan", "decision", "ban", "measure",
+                            "embargo", "sanction", "restriction", "program", "programme", "project"})
+
+
+def _plain_thing(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not is_event_noun(token) and lemma not in _PEOPLE_NOUNS | _MEASURE_NOUNS \
+        and not is_role_word(token) and not is_force(token) and lemma not in GENERIC_HEADS \
+        and token.ent_type_ not in PARTY_ENTITY_TYPES
 
 
 # Forces and envoys an actor sends, deploys or withdraws: its means, not the party the act is aimed
@@ -261,8 +294,9 @@ class _Scene:
         # "returned a silver pendant engraved with the image of Peter the Great to Russian
         # authorities": the parser hangs "to" deep inside the thing's phrase
         deeper = [t for thing in self.things for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > thing.i]
+        # the last "to" is the one the giving goes to ("skulls that date back to A.D. 640 to Peru")
         return self._aimed(deeper) if not deeper else next(
-            (parties for prep in deeper if (parties := [p for c in prep.children if c.dep_ == "pobj"
+            (parties for prep in reversed(deeper) if (parties := [p for c in prep.children if c.dep_ == "pobj"
                                                         and self._party(p := _party_within(c, self.index))])), [])
 
     def owners(self) -> list[Token]:
@@ -393,6 +427,30 @@ class _Scene:
                     return places[:1]
         return []
 
+    def clause_place(self) -> list[Token]:
+        """ "declared a ceasefire effective from Sunday in Somalia", "surrendered from the group's
+        last holdout in Syria": a place named deeper in the act's own clause, outside its actor's
+        words and outside clauses of saying."""
+        verb = self.heads[-1]
+        skipped = {t.i for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | _OTHER_CLAUSES for t in c.subtree}
+        skipped |= {t.i for a in self.candidate.actors for t in a.subtree}
+        for token in verb.subtree:
+            if token.i in skipped or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+                continue
+            if token.ent_type_ in ("GPE", "LOC") or _named_place(token):
+                return [_apposed_name(token)]
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.lemma_.lower() in SENDING_VERBS:
+            # "sent experts to Saudi Arabia to investigate the attacks": where they were sent
+            sender = verb.head
+            # "sent a team of experts to Peru": the parser may hang the destination on the thing sent
+            heads = [sender, *(t for c in sender.children if c.dep_ in OBJECTS for t in c.subtree)]
+            return [_apposed_name(t) for h in heads for t in objects_of_preps(h, _DESTINATION_PREPS | _PLACE_PREPS)
+                    if names_a_state(t) or t.ent_type_ == "LOC"][:1]
+        return []
+
+
+# Clauses beside an act that are not part of it: what is said about it, asides.
+_OTHER_CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
 
 _DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 

@@ -23,7 +23,12 @@ from .event_lexicon import (
     PLANNED_WORDS,
     REPORTING_VERBS,
 )
-from .event_syntax import SUBJECTS, is_dated_preposition, is_passive_participle, with_conjuncts
+from .event_syntax import (
+    SUBJECTS,
+    is_dated_preposition,
+    is_passive_participle,
+    with_conjuncts,
+)
 
 # Links from an embedded clause up to the word that governs its status or its reporter.
 _GOVERNING = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep", "conj", "nsubj", "attr", "oprd"})

@@ -30,10 +30,10 @@ from .time_values import (
     GRANULARITY_OF_UNIT,
     Direction,
     Granularity,
-    choose,
     dates_of,
     duration,
     holiday,
+    holiday_near,
     month_day_near,
     month_near,
     quarter_near,
@@ -206,6 +206,8 @@ _MONTH_CUES = frozenset({"in", "of", "by", "since", "until", "till", "during", "
                          "after", "between", "early", "late", "mid", "last", "next", "this", "and", "or", "end", "beginning", "start", "middle"})
 _SEASON_CUES = frozenset({"in", "during", "by", "until", "till", "since", "through", "over", "of", "this", "last",
                           "next", "early", "late", "mid", "before", "after", "throughout"})
+# Words before "one day" that make it "some day" ("will one day be").
+_FUTURE_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Words before a bare plural ("for years") that make it a duration.
 _DURATION_CUES = frozenset({"for", "in", "over", "within", "took", "take", "takes", "taking", "last", "lasted",
                             "lasts", "spent", "spend", "spending", "after", "wait", "waited"})
@@ -262,6 +264,8 @@ def _full_date(match: re.Match[str], context: Context) -> Timex | None:
     day = month_day_near(context.anchor, month, day_number, context.direction(match.start()), weekday)
     if day is None:
         return None
+    if _previous_word(match) in ("ended", "ending"):
+        context.notes["period_end"] = day  # "the quarter ended Sept. 30", for "a year earlier"
     return _with_part(_day_timex(day), match)
 
 
@@ -280,6 +284,32 @@ def _relative_month_day(match: re.Match[str], context: Context) -> Timex | None:
     if day is None:
         return None
     return Timex("DATE", day.isoformat(), day, "day", skip=skip)
+
+
+def _week_of_date(match: re.Match[str], context: Context) -> Timex | None:
+    """"the week of March 6": the ISO week that holds the date."""
+    day = _full_date(match, context)
+    if day is None or day.day is None:
+        return day
+    return _period(day.day, "week")
+
+
+_FIRST_DAY = re.compile(rf"{MONTH}\s+{DAY}\s+and\s+$")
+
+
+def _second_day(match: re.Match[str], context: Context) -> Timex | None:
+    """"April 24 and 25": the second day, in the month of the first and the year the first falls in."""
+    before = _FIRST_DAY.search(match.string, max(0, match.start() - 30), match.start())
+    if before is None:
+        return None
+    first = _full_date(before, context)
+    if first is None or first.day is None:
+        return first and Timex("DATE", f"XXXX-{_month(before['month']):02d}-{int(match['day2']):02d}")
+    try:
+        day = first.day.replace(day=int(match["day2"]))
+    except ValueError:
+        return None
+    return _day_timex(day) if day > first.day else None
 
 
 def _with_part(timex: Timex, match: re.Match[str]) -> Timex:
@@ -395,7 +425,7 @@ def _quarter(match: re.Match[str], context: Context) -> Timex | None:
             start = date(start.year - 1, start.month, 1)
         return _period(start, "half")
     if number is None and year is None and words.endswith("period") and not re.search(
-            r"year-ago|year-earlier|prior-year|same|latest|current|previous|recent", words):
+            r"year-ago|year-earlier|prior-year|same|latest|current|previous|recent|comparable|corresponding|year's", words):
         return None
     if number is None:
         # "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter": the
@@ -447,6 +477,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> Timex | None:
         return None  # "the day" is rarely a date of its own
     if unit == "year" and relative == "the" and _closes_on_a_date(match):
         return Timex("DURATION", duration(1, unit))  # "the year ended March 31": twelve months, not a calendar year
+    if relative == "the" and unit == "year" and re.search(r"\bfull\s", match[0], re.IGNORECASE) and context.anchor:
+        return _period(context.anchor, "year")  # "forecast an increase for the full year": the year under way
     if relative in ("the", "that") or relative.endswith("the") or relative.startswith(
             ("the following", "the previous", "the same")) or (relative == "the next" and unit in ("day", "night")):
         return _anaphoric_period(match, context, unit, relative)
@@ -542,6 +574,8 @@ def _duration(match: re.Match[str], context: Context) -> Timex | None:
         amount += 0.5
     if _next_word(match) == "old":
         return None  # an age: "37 years old"
+    if amount == 1 and unit == "day" and _previous_word(match) in _FUTURE_MODALS and match[0].lower().startswith("one"):
+        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length of time
     if _group(match, "article") is not None and _is_rate(match):
         return Timex("SET", duration(1, unit))
     return Timex("DURATION", duration(amount, unit))
@@ -575,6 +609,8 @@ def _hyphenated_duration(match: re.Match[str], context: Context) -> Timex | None
 
 
 def _weekday_expression(match: re.Match[str], context: Context) -> Timex | None:
+    if (recurring := _shared_recurrence(match)) is not None:
+        return recurring
     weekday = _weekday(match["weekday"])
     if context.anchor is None:
         return Timex("DATE", f"XXXX-WXX-{weekday}")
@@ -650,7 +686,7 @@ _REFERENCE_VALUES = {
     "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "future": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the long run": "FUTURE_REF", "the short run": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "eventually": "FUTURE_REF", "one day": "FUTURE_REF", "someday": "FUTURE_REF", "current": "PRESENT_REF",
     "recent": "PAST_REF", "former": "PAST_REF",
 }
@@ -753,20 +789,19 @@ def _season(match: re.Match[str], context: Context) -> Timex | None:
 
 def _holiday(match: re.Match[str], context: Context) -> Timex | None:
     name = " ".join(match["holiday"].lower().replace("’", "'").split())
+    if name == "election day" and match["holiday"][0].islower():
+        return None  # "election day" in general; "Election Day" is the American one
     year = _year(match)
     if year is None:
         if context.anchor is None:
             return None
-        candidates = [d for y in (context.anchor.year - 1, context.anchor.year, context.anchor.year + 1)
-                      if (d := holiday(name, y)) is not None]
-        if not candidates:
-            return None
-        day = choose(context.anchor, candidates, context.direction(match.start()))
+        day = holiday_near(context.anchor, name, context.direction(match.start()))
     else:
-        found = holiday(name, year)
-        if found is None:
-            return None
-        day = found
+        day = holiday(name, year)
+    if day is None:
+        return None
+    if _group(match, "week"):
+        return _period(day, "week")  # "Easter week", "Christmas week"
     return _day_timex(day)
 
 
@@ -789,19 +824,24 @@ def _set(match: re.Match[str], context: Context) -> Timex | None:
 
 
 def _year_end(match: re.Match[str], context: Context) -> Timex | None:
-    """"by year-end": December of the year the text is in."""
+    """"by year-end": the year the text is in, as "the end of the year" is (TimeML leaves the edge to a
+    modifier, not to the value)."""
     if context.anchor is None:
         return Timex("DATE", None)
-    timex = _period(date(context.anchor.year, 12, 1), "month")
+    timex = _period(date(context.anchor.year, 1, 1), "year")
     timex.skip = match.start("year_end") - match.start()
     return timex
 
 
 def _part_of_day(match: re.Match[str], context: Context) -> Timex | None:
-    """"that morning", "the evening": a part of the day the text last named."""
-    if context.reference is None or context.reference[1] != "day":
+    """"that morning", "the evening": a part of the day the text last named; "by mid-afternoon" with
+    no day named is the publication day's."""
+    if context.reference is not None and context.reference[1] == "day":
+        day = context.reference[0]
+    elif _group(match, "relative") is None and context.anchor is not None:
+        day = context.anchor
+    else:
         return None
-    day = context.reference[0]
     return Timex("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[match['part'].lower()]}", day, "day")
 
 
@@ -816,9 +856,21 @@ def _part_of_named_day(match: re.Match[str], context: Context) -> Timex | None:
 def _weekdays(match: re.Match[str], context: Context) -> Timex | None:
     """"Tuesdays", "Tuesday nights": every such day."""
     value = f"XXXX-WXX-{_weekday(match['weekday'])}"
-    if _group(match, "part"):
-        value += "T" + PARTS_OF_DAY[match["part"].lower()]
+    part = _group(match, "part") or _group(match, "parts")
+    if part:
+        value += "T" + PARTS_OF_DAY[part.lower()]
     return Timex("SET", value)
+
+
+_SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}s?\s+(?P<parts>(?i:morning|afternoon|evening|night))s\b")
+
+
+def _shared_recurrence(match: re.Match[str]) -> Timex | None:
+    """"on Monday and Tuesday nights": the first day shares the plural, so both recur."""
+    following = _SHARED_PLURAL_PART.match(match.string, match.end())
+    if following is None or _group(match, "part") or _group(match, "relative"):
+        return None
+    return Timex("SET", f"XXXX-WXX-{_weekday(match['weekday'])}T{PARTS_OF_DAY[following['parts'].lower()]}")
 
 
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -858,17 +910,35 @@ def _year_ago(match: re.Match[str], context: Context) -> Timex | None:
     """"a year earlier", "year-ago": the same period of the year before, as finely as the text's
     last period ("the third quarter ... a year earlier" is last year's third quarter)."""
     words = " ".join(match["ago"].lower().split())
-    if words.endswith("ago") or context.reference is None:
-        if context.anchor is None:
-            return None
+    if context.anchor is None and (words.endswith("ago") or context.reference is None):
+        return None
+    if context.reference is None:
         base, granularity = context.anchor, "year"
-        if words.endswith("ago") and context.reference is not None and context.reference[1] == "quarter":
+    elif words.endswith("ago"):
+        # "ago" counts from the publication date; it keeps the quarter of a report on this year's
+        # quarter, but a period named already a year back ("the 1988 period. The year-ago results")
+        # is not moved back again
+        base, granularity = context.anchor, "year"
+        if context.reference[1] == "quarter" and context.reference[0].year == context.anchor.year:
             base, granularity = context.reference
+    elif words.startswith("year-") and context.anchor is not None and context.reference[0].year < context.anchor.year:
+        # the adjective names a report's comparison period; where the text has just named that
+        # period ("Last year ... The year-earlier results") it is not moved back again
+        base, granularity = context.anchor, "year"
     else:
         base, granularity = context.reference
+        if granularity == "day" and context.notes.get("period_end") == base:
+            # "the six months ended Aug. 12 ... a year earlier": the period that closed a year before
+            return _dated_back(base)
         if granularity != "quarter":
             granularity = "year"
     timex = _period(shift(base, -1, "year"), granularity)
+    timex.anchors = False
+    return timex
+
+
+def _dated_back(day: date) -> Timex:
+    timex = _day_timex(shift(day, -1, "year"))
     timex.anchors = False
     return timex
 
@@ -899,6 +969,10 @@ RULES: tuple[Rule, ...] = (
     _rule("month day", rf"\b{MONTH}\s+{DAY}(?!\s*(?:[:%]|\d|percent|per\s+cent))(?:,?\s+{YEAR})?{_PART_SUFFIX}",
           _full_date),
     _rule("day month", rf"\b(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", _full_date),
+    _rule("week of a date", rf"\b(?i:the)\s+(?i:week)\s+(?i:of)\s+{MONTH}\s+{DAY}(?!\s*(?:[:%]|\d))(?:,?\s+{YEAR})?",
+          _week_of_date),
+    _rule("second day", rf"(?<=\band\s)(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+          rf"(?!\s*(?:[:%]|\d|[.,]\d|percent|per\s+cent|(?:{_COUNTED_NOUNS})\b))", _second_day),
     _rule("numeric date", r"\b(?:(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>[0-3]\d)|"
           r"(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>[0-3]?\d)/(?P<us_year>(?:19|20)?\d\d))\b", _numeric_date),
     _rule("month year", rf"\b(?:{_EDGE})?{MONTH}\s*,?\s+(?:of\s+)?(?:{YEAR}|{_SHORT_YEAR})", _month_year),
@@ -921,8 +995,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?{_year_group('year2')}|(?i:this|last|next)\s+year|(?i:the)\s+(?:year|fiscal\s+year)))?",
           _quarter),
     _rule("the quarter",
-          rf"\b(?i:the)\s+(?:(?:{YEAR}|(?i:year-ago|year-earlier|prior-year|same|current|latest|previous|"
-          r"recent|fiscal))\s+)*(?i:quarter|period)\b(?:\s+(?i:a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|century))",
+          rf"\b(?i:the|(?:this|last|next)\s+year['’]s)\s+(?:(?:{YEAR}|(?i:year-ago|year-earlier|prior-year|same|current|"
+          r"latest|previous|recent|fiscal|comparable|corresponding))\s+)*(?i:quarter|period)\b"
+          r"(?:\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?(?!\s+(?:of|century))",
           _quarter),
     _rule("relative unit", rf"\b{_RELATIVE}{_SINGULAR_UNIT}(?![-\w])", _relative_unit),
     _rule("year-ago", r"\b(?P<ago>(?i:year-ago|year-earlier|a\s+year\s+earlier|a\s+year\s+ago))(?!\s+(?i:quarter|period|"
@@ -940,8 +1015,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?:ago|of|earlier|later|old))", _bare_plural_duration),
     _rule("weekday", rf"\b(?:{_RELATIVE}|(?P<edge>(?i:early|late))\s+)?{WEEKDAY}{_PART_SUFFIX}",
           _weekday_expression),
-    _rule("weekdays", rf"\b(?P<weekday>(?:{_capitalised([w for w in WEEKDAYS if len(w) > 4])}))s"
-          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))s?)?\b", _weekdays),
+    _rule("weekdays", rf"\b(?P<weekday>(?:{_capitalised([w for w in WEEKDAYS if len(w) > 4])}))(?:s"
+          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))s?)?|\s+(?P<parts>(?i:morning|afternoon|evening|night))s)\b",
+          _weekdays),
     _rule("spoken year", rf"\b(?:(?:{_EDGE})?{MONTH}\s+|(?i:the\s+year)\s+|(?:(?i:the)\s+)?{_SEASON}\s+(?i:of)\s+)?"
           rf"(?P<spoken>(?i:{_SPOKEN_YEARS}))\b",
           _spoken_year),
@@ -950,7 +1026,7 @@ RULES: tuple[Rule, ...] = (
     _rule("reference", r"\b(?P<ref>(?i:just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|"
           r"these\s+days|recently|lately|the\s+past|the\s+near\s+future|the\s+distant\s+future|"
           r"the\s+foreseeable\s+future|the\s+future|soon|the\s+short\s+term|the\s+long\s+term|"
-          r"the\s+near\s+term|the\s+long\s+run|the\s+short\s+run|as\s+soon\s+as\s+possible|someday|"
+          r"the\s+near\s+term|as\s+soon\s+as\s+possible|someday|then[-\s]current|"
           rf"{_CURRENT}))\b", _reference_word),
     _rule("year end", r"\b(?:(?i:around|by|at)\s+)?(?P<year_end>(?i:year-end|year\s+end|year['’]s\s+end))\b", _year_end),
     _rule("part of the day", r"\b(?:(?P<relative>(?i:that|the))\s+|(?i:mid)(?:-|\s+)?)(?P<part>(?i:morning|afternoon|evening))\b"
@@ -970,7 +1046,7 @@ RULES: tuple[Rule, ...] = (
     _rule("named time", rf"\b(?P<named>(?i:noon|midnight|midday))\b(?:\s+(?:on\s+)?{WEEKDAY})?", _named_time),
     _rule("season", rf"\b(?:{_RELATIVE}|(?P<edge>(?i:early|late|mid))(?:\s+|-))?{_SEASON}(?:\s+(?:of\s+)?{YEAR})?"
           r"(?!\s+(?i:of\s+(?:the|discontent|love)))", _season),
-    _rule("holiday", rf"\b(?P<holiday>(?i:{_HOLIDAYS}))\b(?:\s+{YEAR})?", _holiday),
+    _rule("holiday", rf"\b(?P<holiday>(?i:{_HOLIDAYS}))\b(?:\s+{YEAR}|\s+(?P<week>(?i:week))\b)?", _holiday),
     _rule("set", rf"\b(?:(?i:every|each|per|once\s+a|twice\s+a|(?:once|twice|three\s+times)\s+(?:a|per|every))\s+"
           rf"(?:{_SINGULAR_UNIT}|{WEEKDAY}|{MONTH})|(?i:daily|nightly|weekly|monthly|yearly|annually|"
           r"hourly|biweekly|biannually|semiannually)\b)", _set),
@@ -982,7 +1058,7 @@ RULES: tuple[Rule, ...] = (
 KEYWORDS: frozenset[str] = frozenset(
     {*MONTHS, *WEEKDAYS, *(f"{w}s" for w in WEEKDAYS), *UNITS, *PLURAL_UNITS, *SEASONS, *PARTS_OF_DAY,
      "now", "currently", "present", "moment", "nowadays", "days", "recently", "lately", "previously", "formerly",
-     "past", "soon", "shortly", "future", "term", "run", "eventually", "someday",
+     "past", "soon", "shortly", "future", "term", "eventually", "someday",
      "christmas", "easter", "thanksgiving", "halloween", "valentine",
      "today", "yesterday", "tomorrow", "tonight", "overnight", "noon", "midnight", "midday", "daily", "nightly",
      "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually", "current",

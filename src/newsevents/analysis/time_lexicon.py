@@ -79,4 +79,4 @@ FIXED_HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
 }
 COMPUTED_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
-                     "memorial day", "labor day", "labour day")
+                     "memorial day", "labor day", "labour day", "election day")

@@ -212,7 +212,18 @@ def holiday(name: str, year: int) -> date | None:
         return _nth_weekday(year, 6, 1, 1) - timedelta(days=7)
     if name in ("labor day", "labour day"):
         return _nth_weekday(year, 9, 1, 1)
+    if name == "election day":
+        return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)  # the US one: the Tuesday after the first Monday
     return None
+
+
+def holiday_near(anchor: date, name: str, direction: Direction) -> date | None:
+    """The holiday `name` nearest `anchor` in `direction`; like a date, one a few weeks ahead beats
+    one most of a year back even in the past tense ("as Easter week began" in mid-April)."""
+    candidates = [d for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := holiday(name, year)) is not None]
+    if not candidates:
+        return None
+    return _choose_within_year(anchor, candidates, direction)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

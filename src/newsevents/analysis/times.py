@@ -66,13 +66,38 @@ class TimeTagger:
             if start < taken_until:
                 continue
             timex = RULES[order].handler(match, context)
-            if timex is None:
+            if timex is None or in_quoted_title(text, start + timex.skip, match.end()):
                 continue
             found.append(FoundTime(start + timex.skip, match.end(), timex))
             taken_until = match.end()
             if timex.anchors and timex.day is not None and timex.granularity is not None and timex.type in ("DATE", "TIME"):
                 context.reference = (timex.day, timex.granularity)
         return found
+
+
+_OPENING_QUOTES = ("``", "\"", "“", "''")
+_CLOSING_QUOTES = ("''", "\"", "”")
+_TITLE_LIMIT = 60
+# Short words a title leaves in lower case ("This Week with David Brinkley").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "with", "and", "in", "on", "for", "at", "to"})
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies inside a short quoted title ("This Week", ``60 Minutes'',
+    "High Noon"): a programme or film, not a time. The quote must hold only capitalised words."""
+    before = text[max(0, start - _TITLE_LIMIT):start]
+    opening = max((before.rfind(q) + len(q) for q in _OPENING_QUOTES if q in before), default=-1)
+    if opening < 0:
+        return False
+    after = text[end:end + _TITLE_LIMIT]
+    closing = min((after.find(q) for q in _CLOSING_QUOTES if q in after), default=-1)
+    if closing < 0:
+        return False
+    quoted = before[opening:] + text[start:end] + after[:closing]
+    words = re.findall(r"[^\W_]+", quoted)
+    if len(words) < 2 or any(q in quoted for q in _OPENING_QUOTES):
+        return False  # a single quoted word ("Monday") may be a time quoted as such
+    return all(w[0].isupper() or w[0].isdigit() or (i and w in _TITLE_SMALL_WORDS) for i, w in enumerate(words))
 
 
 def tense_direction(doc: Doc) -> Callable[[int], Direction]:
