@@ -64,7 +64,9 @@ def plv_gold() -> list[Gold]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             marked = row["marked_sentence"]
-            clean, spans, offset = [], {}, 0
+            # A side may be marked more than once ("to <t>Ukraine</t> ... upon <t>Ukraine</t>'s
+            # progress"): every marked mention is that actor.
+            clean, spans, offset = [], {"s": [], "t": []}, 0
             position = 0
             for match in _MARK.finditer(marked):
                 clean.append(marked[position:match.start()])
@@ -72,14 +74,14 @@ def plv_gold() -> list[Gold]:
                 position = match.end()
                 tag = match.group()
                 if tag.startswith("</"):
-                    spans[tag[2]] = (spans[tag[2]][0], offset)
+                    spans[tag[2]][-1] = (spans[tag[2]][-1][0], offset)
                 else:
-                    spans[tag[1]] = (offset, offset)
+                    spans[tag[1]].append((offset, offset))
             clean.append(marked[position:])
             text = "".join(clean)
-            if "s" not in spans or "t" not in spans:
+            if not spans["s"] or not spans["t"]:
                 continue
-            golds.append(Gold(f"plv-{row['sentence_id']}-{len(golds)}", text, [spans["s"]], [spans["t"]], row["gold_root"]))
+            golds.append(Gold(f"plv-{row['sentence_id']}-{len(golds)}", text, spans["s"], spans["t"], row["gold_root"]))
     return golds
 
 
