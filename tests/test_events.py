@@ -711,3 +711,12 @@ def test_seventh_round_arguments(pipeline: Pipeline) -> None:
     assert names(truce_broken.recipient) and names(truce_broken.recipient) != names(truce_broken.actor)
     borders = one(pipeline, "Nicaragua closed its borders with Honduras on Sunday.", "COERCE")
     assert names(borders.recipient) == {"Honduras"}
+
+
+def test_eighth_round_words_and_roles(pipeline: Pipeline) -> None:
+    spurned = one(pipeline, "The rebels spurned an offer of talks from the Sudanese government.", "REJECT")
+    assert names(spurned.actor) == {"rebels"}
+    search = one(pipeline, "French police searched the former minister's apartment on Friday.", "ACCUSE")
+    assert "police" in " ".join(names(search.actor)) and "minister" in " ".join(names(search.recipient))
+    demands = one(pipeline, "The governor conceded to the demands of the striking taxi drivers.", "CONCEDE")
+    assert "taxi drivers" in " ".join(names(demands.recipient))
