@@ -720,3 +720,7 @@ def test_eighth_round_words_and_roles(pipeline: Pipeline) -> None:
     assert "police" in " ".join(names(search.actor)) and "minister" in " ".join(names(search.recipient))
     demands = one(pipeline, "The governor conceded to the demands of the striking taxi drivers.", "CONCEDE")
     assert "taxi drivers" in " ".join(names(demands.recipient))
+    settled = one(pipeline, "Dock workers called off their strike after talks with the transport ministry.", "CONCEDE")
+    assert "transport ministry" in " ".join(names(settled.recipient))
+    reached = one(pipeline, "Nurses ended their walkout hours after reaching a deal with the health ministry.", "CONCEDE")
+    assert "health ministry" in " ".join(names(reached.recipient))

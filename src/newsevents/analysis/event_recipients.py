@@ -249,9 +249,9 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     """The party an act is aimed at when its own arguments name none, from the first of these
     that finds one."""
     scene = _Scene(candidate, index)
-    finders = [scene.owners, scene.conditioned, scene.called, scene.place] if not candidate.rule.takes_recipient else [
+    finders = [scene.owners, scene.conditioned, scene.settled, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
-        scene.conditioned, scene.protested, scene.mediated, scene.investigated, scene.called, scene.place]
+        scene.conditioned, scene.protested, scene.mediated, scene.investigated, scene.settled, scene.called, scene.place]
     for find in finders:
         if found := find():
             return found
@@ -390,6 +390,25 @@ class _Scene:
         parties = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS and self._party(s)]
         return with_conjuncts(parties)
 
+    def settled(self) -> list[Token]:
+        """ "called off the strike after talks with the government", "after reaching agreement with
+        the employers": a concession that follows a settlement is made to the other side of it."""
+        if self.candidate.code.root != "08":
+            return []
+        for head in self.heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _AFTER:
+                    continue
+                for token in prep.subtree:
+                    if token.dep_ != "pobj" or token.head.lower_ != "with":
+                        continue
+                    holder = token.head.head
+                    settles = holder.lemma_.lower() in _SETTLEMENT_NOUNS or any(
+                        c.dep_ in OBJECTS and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in holder.children)
+                    if settles and self._party(party := _party_within(token, self.index)):
+                        return with_conjuncts([party])
+        return []
+
     def called(self) -> list[Token]:
         """ "called Erdogan to convey Pakistan's support": the one called is the one told."""
         current = self.trigger
@@ -447,6 +466,11 @@ class _Scene:
             return [_apposed_name(t) for h in heads for t in objects_of_preps(h, _DESTINATION_PREPS | _PLACE_PREPS)
                     if names_a_state(t) or t.ent_type_ == "LOC"][:1]
         return []
+
+
+_AFTER = frozenset({"after", "following"})
+_SETTLEMENT_NOUNS = frozenset({"agreement", "talk", "talks", "deal", "accord", "negotiation", "deliberation", "meeting",
+                               "dialogue", "consultation", "understanding", "settlement", "compromise"})
 
 
 # Clauses beside an act that are not part of it: what is said about it, asides.
