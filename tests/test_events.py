@@ -724,3 +724,5 @@ def test_eighth_round_words_and_roles(pipeline: Pipeline) -> None:
     assert "transport ministry" in " ".join(names(settled.recipient))
     reached = one(pipeline, "Nurses ended their walkout hours after reaching a deal with the health ministry.", "CONCEDE")
     assert "health ministry" in " ".join(names(reached.recipient))
+    assert not events_of(pipeline, "The missile test demonstrated the reach of the army.", "PROTEST")
+    assert events_of(pipeline, "Thousands demonstrated outside the parliament against the new law.", "PROTEST")

@@ -44,6 +44,11 @@ def trigger_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     return {key: tuple(sorted(rules, key=lambda r: -r.specificity)) for key, rules in index.items()}
 
 
+# The object cell "@none": the row holds only where the verb takes no object and no clause ("protesters
+# demonstrated outside the embassy", not "the test demonstrated its reach").
+NO_OBJECT = frozenset({"@none"})
+
+
 def _alternatives(cell: str) -> frozenset[str]:
     return frozenset(part.strip().lower() for part in cell.split("|") if part.strip() and part.strip() != "-")
 

@@ -27,6 +27,7 @@ from .event_lexicon import (
     FUTURE_AUX,
     GENERIC_HEADS,
     LIGHT_VERBS,
+    NO_OBJECT,
     REFINE_BY_COMPLEMENT,
     REPORTING_VERBS,
     TriggerRule,
@@ -157,7 +158,10 @@ class EventExtractor:
                 if particle is None:
                     continue
             consumed = None
-            if rule.objects:
+            if rule.objects == NO_OBJECT:
+                if any(c.dep_ in _OBJECT_OR_CLAUSE for c in token.children):
+                    continue
+            elif rule.objects:
                 consumed = matched_object(token, particle, rule.objects, rule.pos)
                 if consumed is None:
                     continue
@@ -277,6 +281,7 @@ def _without_protest_topics(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.code.root not in ASKING_ROOTS or not about_a_protest(c)]
 
 
+_OBJECT_OR_CLAUSE = frozenset({"dobj", "obj", "ccomp"})
 _ORDERING_VERBS = frozenset({"order", "direct", "instruct"})
 _ORDERED_ROOTS = frozenset({"16", "17"})
 
