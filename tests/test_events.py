@@ -726,3 +726,13 @@ def test_eighth_round_words_and_roles(pipeline: Pipeline) -> None:
     assert "health ministry" in " ".join(names(reached.recipient))
     assert not events_of(pipeline, "The missile test demonstrated the reach of the army.", "PROTEST")
     assert events_of(pipeline, "Thousands demonstrated outside the parliament against the new law.", "PROTEST")
+
+
+def test_the_actor_after_a_dateline(pipeline: Pipeline) -> None:
+    charged = one(pipeline, "NAIROBI, Kenya -- A Kenyan prosecutor has charged a former finance minister with fraud.", "ACCUSE")
+    assert names(charged.actor) == {"Kenyan prosecutor"}
+    condemned = one(pipeline, "Ankara, June 4, ANKA - Spokesman of the ruling party condemned the bombing of the convoy.", "ACCUSE")
+    assert names(condemned.actor) and not {"Ankara", "ANKA"} & names(condemned.actor)
+    assert not any(" - " in a.text for a in condemned.actor)
+    listed = one(pipeline, "Iran, Iraq and Syria condemned the attack on the embassy.", "ACCUSE")
+    assert names(listed.actor) == {"Iran", "Iraq", "Syria"}

@@ -866,6 +866,9 @@ def _recent_country(doc: Doc, entities: list[Entity], kb: Knowledge, position: i
 _PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "advmod"})
 
 
+_SPACED_DASHES = frozenset({"-", "--", "–", "—"})
+
+
 def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
     """Noun phrases headed by a common noun that is not inside a named mention, each from its
     first left modifier to the noun: "the Sudanese government", "Iran's foreign ministry",
@@ -886,6 +889,10 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
         for child in token.lefts:
             if child.dep_ in _PHRASE_DEPS:
                 start = min(start, min(t.i for t in child.subtree))
+        # "IRNA - Secretary-General": a dateline's agency the parser joined to the phrase
+        dashes = [t.i for t in doc[start:token.i] if t.text in _SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        if dashes:
+            start = dashes[-1] + 1
         phrases.append(doc[start : token.i + 1])
     return phrases
 

@@ -21,6 +21,7 @@ from .event_syntax import (
     SUBJECTS,
     VISITING_VERBS,
     counted_party,
+    dateline_dash,
     is_dateline,
     is_event_noun,
     is_passive,
@@ -52,6 +53,24 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "lawsuit", "suit",
                              "tweet", "message", "video", "speech", "editorial", "op-ed", "article"})
 
 
+def _after_dateline(token: Token) -> Token | None:
+    """ "THE HAGUE, Netherlands -- A UN prosecutor has charged ...": the parser makes the dateline
+    the subject and hangs the real one on it as an apposition after the dash."""
+    dash = dateline_dash(token)
+    if dash is None:
+        return None
+    chain = [token]
+    for _ in range(3):
+        following = [c for c in chain[-1].children if c.dep_ == "appos"]
+        if not following:
+            return None
+        after = [c for c in following if c.i > dash.i]
+        if after:
+            return after[0]
+        chain.append(following[-1])
+    return None
+
+
 def find_arguments(candidate: Candidate) -> None:
     token, rule = candidate.token, candidate.rule
     if rule.pos == "VERB":
@@ -61,6 +80,7 @@ def find_arguments(candidate: Candidate) -> None:
     if not rule.takes_recipient:
         recipients = []
     actors = [_relative_antecedent(t) for t in actors]
+    actors = [_after_dateline(t) or t if is_dateline(t) else t for t in actors]
     candidate.actors = [t for t in with_conjuncts([_named_party(reported_antecedent(t) or t) for t in actors]) if not is_dateline(t)]
     candidate.actors = [party for t in candidate.actors for party in _jointly_modified(t)]
     candidate.recipients = [t for t in with_conjuncts([counted_party(t) for t in recipients]) if t not in candidate.actors and not is_dateline(t)]

@@ -94,11 +94,33 @@ def owned_by_actor(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
 
 
+_DASHES = frozenset({"—", "--", "–", "-"})
+
+
+def dateline_dash(token: Token) -> Token | None:
+    """The dash that closes the dateline a token opens or lies in: "Tehran, March 15, IRNA -
+    ...", "Kabul, May 2 (Pajhwok) -- ...": a place at the start of a line, then only dates,
+    agencies and punctuation up to the dash."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start].is_sent_start and token.i - start < 10:
+        start -= 1
+    first = doc[start]
+    if first.ent_type_ not in ("GPE", "LOC") and not (first.text.isupper() and len(first.text) >= 3):
+        return None
+    for t in doc[start + 1:min(start + 12, len(doc))]:
+        if t.text in _DASHES and t.i > token.i and t.i > start + 1 and not (t.whitespace_ == "" and t.i > 0 and doc[t.i - 1].whitespace_ == ""):
+            return t
+        if not (t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG") or t.text.isupper() or t.pos_ == "PROPN"):
+            return None
+    return None
+
+
 def is_dateline(token: Token) -> bool:
     """ "DUBAI (Meridian Wire) — ...", "MOGADISHU, Somalia -- ...": the place a report was filed
     from is not an actor."""
     if not token.text.isupper() or len(token.text) < 3:
-        return _in_dateline_country(token)
+        return _in_dateline_country(token) or token.ent_type_ in ("GPE", "LOC") and dateline_dash(token) is not None
     doc = token.doc
     window = doc[max(token.i - 3, 0):min(token.i + 8, len(doc))]
     return any(t.text in ("—", "--", "–") for t in window if t.i > token.i) and \
@@ -138,6 +160,10 @@ def noun_phrase(token: Token) -> list[Token]:
     left = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct")]
     start = left[0].left_edge.i if left else token.i
     tokens = [t for t in token.doc[start:token.i + 1]]
+    # "IRNA - Secretary-General": a dateline's agency the parser joined to the phrase is not part of it
+    closing = [t for t in tokens[:-1] if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if closing:
+        tokens = tokens[tokens.index(closing[-1]) + 1:]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens or [token]
