@@ -736,3 +736,12 @@ def test_the_actor_after_a_dateline(pipeline: Pipeline) -> None:
     assert not any(" - " in a.text for a in condemned.actor)
     listed = one(pipeline, "Iran, Iraq and Syria condemned the attack on the embassy.", "ACCUSE")
     assert names(listed.actor) == {"Iran", "Iraq", "Syria"}
+
+
+def test_what_another_party_must_do(pipeline: Pipeline) -> None:
+    concluded = one(pipeline, "The summit concluded on Friday that Ethiopia must reopen the border crossings.", "REQUEST")
+    assert names(concluded.recipient) == {"Ethiopia"}
+    reminded = one(pipeline, "The German chancellor issued a sharp reminder to Belarus that it must free the detained journalists.", "REQUEST")
+    assert names(reminded.recipient) == {"Belarus"}
+    participle = one(pipeline, "The aid agency working in Yemen said Saudi forces must lift the blockade.", "REQUEST")
+    assert "aid agency" in " ".join(names(participle.actor))

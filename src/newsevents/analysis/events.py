@@ -306,22 +306,48 @@ _DEMAND_RULES = {code: TriggerRule(lemma="", pos="VERB", particles=frozenset(), 
                  for code in set(_OBLIGING_MODALS.values())}
 
 
+# Verbs of concluding and telling whose that-clause can say what another party must do.
+_DEMANDING_VERBS = REPORTING_VERBS | {"conclude", "rule", "decide", "resolve", "remind"}
+# Nouns of telling whose that-clause does the same: "issued a reminder to Iraq that it must cooperate".
+_DEMANDING_NOUNS = frozenset({"reminder", "warning", "message", "notice", "ultimatum"})
+
+
+def _speakers(verb: Token) -> list[Token]:
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+    if not speakers:
+        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        speakers = [g for c in verb.children if c.dep_ in SUBJECTS and c.tag_ == "VBG"
+                    for g in c.children if g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN")]
+    return speakers
+
+
 def _reported_demand(verb: Token) -> Candidate | None:
     """ "Russia says Israel must end attacks": a speaker telling another party what it must or
     should do makes a demand (CAMEO 100) or an appeal (020) of it."""
-    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_.lower() not in _DEMANDING_VERBS and not _issues_demanding_noun(verb) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    speakers = _speakers(verb)
+    told = [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    told += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in _DEMANDING_NOUNS
+                for c in o.children if c.dep_ in ("acl", "ccomp")]
+    for clause in clauses:
         modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS), None)
         if modal is None or any(c.dep_ == "neg" for c in clause.children):
             continue
         addressed = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+        if not addressed and told and any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+            addressed = told[:1]  # "reminded Iraq that it must cooperate": the one told
         if speakers and addressed:
             rule = _DEMAND_RULES[_OBLIGING_MODALS[modal]]
             return Candidate(token=verb, rule=rule, code=rule.code, status="actual",
                              actors=with_conjuncts(speakers), recipients=with_conjuncts(addressed), arguments_given=True)
     return None
+
+
+def _issues_demanding_noun(verb: Token) -> bool:
+    return any(c.dep_ in OBJECTS and c.lemma_.lower() in _DEMANDING_NOUNS for c in verb.children)
 
 
 def _announced_intent(verb: Token) -> bool:
