@@ -745,3 +745,6 @@ def test_what_another_party_must_do(pipeline: Pipeline) -> None:
     assert names(reminded.recipient) == {"Belarus"}
     participle = one(pipeline, "The aid agency working in Yemen said Saudi forces must lift the blockade.", "REQUEST")
     assert "aid agency" in " ".join(names(participle.actor))
+    swore = one(pipeline, "The militia swore to retaliate against the army.", "THREATEN")
+    assert names(swore.recipient) == {"army"}
+    assert one(pipeline, "The president swore to hold talks with the opposition.", "AGREE").cameo == "036"

@@ -76,7 +76,7 @@ REPORTING_VERBS = frozenset({
 # Governing words and the status they give to the event they govern.
 PLANNED_WORDS = frozenset({
     "plan", "intend", "prepare", "schedule", "aim", "seek", "expect", "set", "due", "slate", "arrange",
-    "pledge", "promise", "vow", "commit", "decide", "resolve", "agree", "announce", "want", "hope",
+    "pledge", "promise", "vow", "swear", "commit", "decide", "resolve", "agree", "announce", "want", "hope",
     "try", "attempt", "offer", "propose", "program", "programme", "gear", "poise", "going", "ready",
 })
 CONSIDERED_WORDS = frozenset({

@@ -41,7 +41,7 @@ from .event_syntax import OBJECTS, SUBJECTS, is_dated_preposition, noun_phrase, 
 from .mention_index import MentionIndex
 
 # Words that make a cooperative act an expressed intent, and the CAMEO 03x code for each act.
-_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "eager", "pledge", "promise", "vow", "offer",
+_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "eager", "pledge", "promise", "vow", "swear", "offer",
                            "commit", "undertake", "volunteer", "agree"})
 _INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
