@@ -748,3 +748,10 @@ def test_what_another_party_must_do(pipeline: Pipeline) -> None:
     swore = one(pipeline, "The militia swore to retaliate against the army.", "THREATEN")
     assert names(swore.recipient) == {"army"}
     assert one(pipeline, "The president swore to hold talks with the opposition.", "AGREE").cameo == "036"
+
+
+def test_an_actors_own_forces_are_not_its_recipient(pipeline: Pipeline) -> None:
+    rejected = one(pipeline, "The African Union rejected a call for its troops to be deployed in Burundi.", "REJECT")
+    assert names(rejected.recipient) == {"Burundi"}
+    expanded = one(pipeline, "The European Union agreed to an expansion of its naval mission in Libya.", "AGREE")
+    assert names(expanded.recipient) == {"Libya"}

@@ -153,6 +153,8 @@ def recipient_tokens(candidate: Candidate, index: MentionIndex) -> list[Token]:
     hosted = candidate.code.root in _CONTRIBUTING_ROOTS
     found = [hosted and _hosting_country(t) or _party_within(t, index) for t in candidate.recipients
              if not _sent_forces(t) and not _own_forces(t)]
+    # "rejected a call for its peacekeeping forces to be deployed in East Timor": not its own forces
+    found = [t for t in found if not _own_forces(t)]
     if candidate.code.cameo.startswith("087") and not found:
         # "speeded up the withdrawal of some forces from Panama": where the forces leave
         found = [g for t in objects_of_preps(candidate.token, frozenset({"of"})) for g in objects_of_preps(t, frozenset({"from"}))]
@@ -274,12 +276,12 @@ class _Scene:
         self.actors = {t.i for t in candidate.actors}
 
     def _party(self, token: Token) -> bool:
-        return _is_party(token, self.index) and token.i not in self.actors and not _sent_forces(token)
+        return _is_party(token, self.index) and token.i not in self.actors and not _sent_forces(token) and not _own_forces(token)
 
     def _aimed(self, heads: list[Token]) -> list[Token]:
         for head in heads:
             parties = [p for t in map(counted_party, objects_of_preps(head, _AIMED_PREPS)) if (p := _party_within(t, self.index)).i not in self.actors
-                       and (_is_party(p, self.index) or t.head.lower_ == "against" and t.ent_type_ not in NOT_ACTORS)]
+                       and not _own_forces(p) and (_is_party(p, self.index) or t.head.lower_ == "against" and t.ent_type_ not in NOT_ACTORS)]
             if parties:
                 return with_conjuncts(parties)
         return []
