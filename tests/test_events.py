@@ -755,3 +755,5 @@ def test_an_actors_own_forces_are_not_its_recipient(pipeline: Pipeline) -> None:
     assert names(rejected.recipient) == {"Burundi"}
     expanded = one(pipeline, "The European Union agreed to an expansion of its naval mission in Libya.", "AGREE")
     assert names(expanded.recipient) == {"Libya"}
+    counted = one(pipeline, "Gunmen kidnapped up to 12 Chinese engineers near the dam.", "ASSAULT")
+    assert "Chinese engineers" in " ".join(names(counted.recipient))

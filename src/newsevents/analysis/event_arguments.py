@@ -239,6 +239,10 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
         elif child.dep_ in OBJECTS and not passive and not owned_by_actor(child) and (
                 consumed is None or child.i != consumed.i or not is_event_noun(child)) or child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             recipients.append(child)
+        elif child.dep_ == "prt" and child.lower_ == "up" and "up" not in rule.particles and not passive:
+            # "kidnapped up to 16 advisers": the parser reads the count's "up to" as a particle
+            recipients.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                              if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children))
     if consumed is not None and [r.i for r in recipients] == [consumed.i]:
         # "supplied drones to Russia": the thing supplied gives way to the party it goes to
         to_party = prepositional_objects(verb, rule.recipient_preps) or prepositional_objects(consumed, rule.recipient_preps)
