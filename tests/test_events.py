@@ -774,3 +774,9 @@ def test_a_count_read_as_a_particle_is_still_the_object() -> None:
     rule = next(r for r in trigger_rules()[("kidnap", "VERB")] if not r.objects)
     actors, recipients = _verb_arguments(doc[1], rule, None)
     assert [t.text for t in actors] == ["Rebels"] and [t.text for t in recipients] == ["advisers"]
+
+
+def test_two_possessors_of_one_group_are_two_parties(pipeline: Pipeline) -> None:
+    met = one(pipeline, "Greece and Turkey's defence ministers met in Brussels on Friday.", "CONSULT")
+    pooled = names(met.actor) | names(met.recipient)
+    assert "Greece" in pooled and any("Turkey" in n for n in pooled)

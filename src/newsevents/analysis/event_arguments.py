@@ -418,8 +418,8 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "projectile", "bull
 
 
 def _jointly_modified(token: Token) -> list[Token]:
-    """ "Nigerian and British armed forces", "UK and EU negotiators": two parties, the first named by
-    its modifier alone."""
+    """ "Nigerian and British armed forces", "UK and EU negotiators", "Russia and Turkey's foreign
+    ministers": two parties, the first named by its modifier alone."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return [token]
     modifiers = [c for c in token.lefts if c.dep_ in _NAMING_MODIFIERS and c.ent_type_ in _SIDE_ENTITIES]
@@ -429,7 +429,7 @@ def _jointly_modified(token: Token) -> list[Token]:
     return [first, token]
 
 
-_NAMING_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_NAMING_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SIDE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
