@@ -258,6 +258,11 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
         recipients.extend(prepositional_objects(consumed, rule.recipient_preps | noun_recipient_preps(consumed)))
     recipients = [r for r in recipients if consumed is None or r.i != consumed.i or not is_event_noun(r)]
     if not actors and not passive:
+        # "USAID provided ...": the parser may read an unfamiliar acronym before the verb as an adverb
+        actors.extend(c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i
+                      and (c.ent_type_ in _SIDE_ENTITIES | {"PERSON"} and c.pos_ in ("PROPN", "NOUN")
+                           or c.text.isupper() and c.is_alpha and len(c.text) >= 3))
+    if not actors and not passive:
         actors.extend(_inherited_subject(verb))
     if not recipients and is_passive_participle(verb) and (verb.head.i != getattr(consumed, "i", -1) or names_people(verb.head)):
         recipients.append(verb.head)  # "the prisoners held by the rebels", "hostages held by the rebels"
