@@ -783,3 +783,8 @@ def test_two_possessors_of_one_group_are_two_parties(pipeline: Pipeline) -> None
     # the small model tags the acronym as an adjective and the parser makes it an adverb of the verb
     aid = one(pipeline, "In cooperation with local partners, USAID provided emergency shelter kits to 20,000 families in Haiti.", "AID")
     assert names(aid.actor) == {"USAID"}
+
+
+def test_ninth_round(pipeline: Pipeline) -> None:
+    stopped = one(pipeline, "Riot police prevented a march organised by the student union in Dhaka.", "COERCE")
+    assert "student union" in " ".join(names(stopped.recipient))
