@@ -788,3 +788,7 @@ def test_two_possessors_of_one_group_are_two_parties(pipeline: Pipeline) -> None
 def test_ninth_round(pipeline: Pipeline) -> None:
     stopped = one(pipeline, "Riot police prevented a march organised by the student union in Dhaka.", "COERCE")
     assert "student union" in " ".join(names(stopped.recipient))
+    counted = one(pipeline, "Soldiers fired tear gas at student protesters on Friday, wounding two people and detaining 30.", "COERCE")
+    assert "student protesters" in " ".join(names(counted.recipient))
+    of_group = one(pipeline, "The authorities freed 11 of the jailed activists on Wednesday.", "RETREAT")
+    assert "activists" in " ".join(names(of_group.recipient))

@@ -71,6 +71,18 @@ def _after_dateline(token: Token) -> Token | None:
     return None
 
 
+def _elided_group(token: Token) -> Token:
+    """ "dispersed the demonstrators, killing one person and arresting 12": a bare number counts
+    the people last named without a number of their own."""
+    if token.pos_ != "NUM" or token.dep_ not in OBJECTS or any(c.dep_ != "punct" for c in token.children):
+        return token
+    for earlier in reversed(token.sent[:token.i - token.sent.start]):
+        if earlier.pos_ in ("NOUN", "PROPN") and earlier.dep_ in OBJECTS | {"pobj"} and names_people(earlier) \
+                and not any(c.dep_ == "nummod" for c in earlier.children):
+            return earlier
+    return token
+
+
 def find_arguments(candidate: Candidate) -> None:
     token, rule = candidate.token, candidate.rule
     if rule.pos == "VERB":
@@ -83,7 +95,8 @@ def find_arguments(candidate: Candidate) -> None:
     actors = [_after_dateline(t) or t if is_dateline(t) else t for t in actors]
     candidate.actors = [t for t in with_conjuncts([_named_party(reported_antecedent(t) or t) for t in actors]) if not is_dateline(t)]
     candidate.actors = [party for t in candidate.actors for party in _jointly_modified(t)]
-    candidate.recipients = [t for t in with_conjuncts([counted_party(t) for t in recipients]) if t not in candidate.actors and not is_dateline(t)]
+    candidate.recipients = [t for t in with_conjuncts([_elided_group(counted_party(t)) for t in recipients])
+                            if t not in candidate.actors and not is_dateline(t)]
     if not candidate.actors and rule.pos == "VERB" and candidate.code.root in _STATE_ACT_ROOTS and (
             is_passive(token) or _shares_passive(token)):
         # "was arrested in Rwanda", "were expelled from North Korea", "was put under investigation in
