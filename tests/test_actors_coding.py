@@ -119,3 +119,8 @@ def test_international_bodies_take_the_sector_inside_their_code() -> None:
     assert sector_in_code("IMGMOSALQ") is None
     assert load_knowledge().lookup("UNHCR").sector == "REF"
     assert load_knowledge().lookup("International Labour Office").code == "IGOUNOLABILO"
+
+
+def test_an_acronym_in_brackets_is_no_second_party(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Kosovo Mayors Union (AKK) officials met the agriculture minister on Monday.")
+    assert not any(m.text.startswith("AKK)") for e in result.entities for m in e.mentions)

@@ -612,6 +612,8 @@ class ActorResolver:
         for index, text, is_name in sorted(units):
             if _opposed_to(tokens[0].doc, index):
                 continue  # "an anti-Syria journalist" is not Syria's
+            if found and _in_brackets(tokens[0].doc, index):
+                continue  # "Montenegro Municipality Association (AKK) officials": the name's acronym again
             country = self.kb.country_of_word(text)
             if country is None and is_name and " " in text:
                 # NER joined a country word to another ("Radical French farmers")
@@ -895,6 +897,10 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             start = dashes[-1] + 1
         phrases.append(doc[start : token.i + 1])
     return phrases
+
+
+def _in_brackets(doc: Doc, index: int) -> bool:
+    return 0 < index < len(doc) - 1 and doc[index - 1].text == "(" and any(t.text == ")" for t in doc[index + 1:index + 4])
 
 
 def _apposed_person(doc: Doc, root: Token, entities: list[Entity]) -> Entity | None:
