@@ -792,3 +792,7 @@ def test_ninth_round(pipeline: Pipeline) -> None:
     assert "student protesters" in " ".join(names(counted.recipient))
     of_group = one(pipeline, "The authorities freed 11 of the jailed activists on Wednesday.", "RETREAT")
     assert "activists" in " ".join(names(of_group.recipient))
+    engaged = one(pipeline, "Government troops were engaged in ethnic cleansing against the Rohingya minority.", "ASSAULT")
+    assert names(engaged.actor) == {"Government troops"} or "troops" in " ".join(names(engaged.actor))
+    involved = one(pipeline, "The militia was involved in attacks on aid convoys.", "ASSAULT")
+    assert names(involved.actor) == {"militia"}

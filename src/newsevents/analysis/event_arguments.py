@@ -340,6 +340,13 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
         user = head.head
         actors.extend(c for c in user.children if c.dep_ in SUBJECTS)
         recipients.extend(c for c in user.children if c.dep_ in OBJECTS)
+    if not actors and anchor.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _ENGAGING_VERBS:
+        # "Serb forces were engaged in ethnic cleansing against ...", "took part in the raid": the
+        # one engaged acts, and the verb may carry the act's recipient
+        engaged = head.head
+        actors.extend(c for c in engaged.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS)
+        if not recipients:
+            recipients.extend(prepositional_objects(engaged, rule.recipient_preps))
     if not actors and anchor.dep_ in ("dobj", "attr", "nsubjpass", "obj") and head.lemma_.lower() in LIGHT_VERBS:
         if anchor.dep_ == "nsubjpass":
             actors.extend(c for agent in head.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj")
@@ -353,6 +360,7 @@ def _noun_arguments(noun: Token, rule: TriggerRule) -> tuple[list[Token], list[T
     return actors, recipients
 
 
+_ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "partake", "take"})
 _RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "earn", "win", "get", "meet", "incur", "garner"})
 _TAKING_PART_VERBS = frozenset({"attend", "join", "host", "chair", "address"})
 _GATHERING_ROOTS = frozenset({"03", "04", "05", "06"})  # meetings, summits, talks, joint exercises
