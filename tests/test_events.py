@@ -796,3 +796,8 @@ def test_ninth_round(pipeline: Pipeline) -> None:
     assert names(engaged.actor) == {"Government troops"} or "troops" in " ".join(names(engaged.actor))
     involved = one(pipeline, "The militia was involved in attacks on aid convoys.", "ASSAULT")
     assert names(involved.actor) == {"militia"}
+    rally = one(pipeline, "Hundreds of Kenyans gathered on Sunday for a rally in Nairobi to protest the killings of farmers by cattle raiders.", "PROTEST")
+    assert "Kenyans" in names(rally.actor)
+    protests = events_of(pipeline, "Farmers marched in Lagos to protest the seizures of land by religious fundamentalists in the north.", "PROTEST")
+    misplaced = next(e for e in protests if e.trigger.text == "protest")
+    assert "fundamentalists" in " ".join(names(misplaced.recipient))

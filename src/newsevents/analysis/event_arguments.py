@@ -384,7 +384,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
             if subjects:
                 return subjects
             continue
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and any(
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and (
                 current.head.lemma_.lower() in _PURPOSE_NOUNS or is_event_noun(current.head)):
             # "sent agents in a rush to investigate", "converged for a rally to protest": whoever

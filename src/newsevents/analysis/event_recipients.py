@@ -18,6 +18,7 @@ from .event_syntax import (
     VISITING_VERBS,
     counted_party,
     is_event_noun,
+    is_passive,
     is_role_word,
     names_a_state,
     objects_of_preps,
@@ -252,7 +253,7 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     that finds one."""
     scene = _Scene(candidate, index)
     finders = [scene.owners, scene.conditioned, scene.settled, scene.called, scene.place] if not candidate.rule.takes_recipient else [
-        scene.aimed_from_trigger, scene.owners, scene.aimed_from_things, scene.in_complement, scene.asked,
+        scene.aimed_from_trigger, scene.owners, scene.misplaced_agents, scene.aimed_from_things, scene.in_complement, scene.asked,
         scene.conditioned, scene.protested, scene.mediated, scene.investigated, scene.settled, scene.called, scene.place]
     for find in finders:
         if found := find():
@@ -305,6 +306,14 @@ class _Scene:
         """ "rejected Theresa May's agreement", "accepted the demands by protesters"."""
         return with_conjuncts([p for t in self.things if t.i != self.trigger.i and not owned_by_actor(t)
                         and (p := _party_within(t, self.index)).i != t.i and self._party(p)])
+
+    def misplaced_agents(self) -> list[Token]:
+        """ "protest the rights violations ... by Islamic fundamentalists": the parser hung the
+        agent of the act named as the object on the active verb; it belongs to that act."""
+        if self.candidate.rule.pos != "VERB" or is_passive(self.trigger) or not any(
+                t.pos_ == "NOUN" and not _is_party(t, self.index) for t in self.things):
+            return []
+        return with_conjuncts([t for t in objects_of_preps(self.trigger, frozenset({"by"})) if self._party(t)])
 
     def in_complement(self) -> list[Token]:
         return [t for t in complement_parties(self.trigger) if self._party(t)]
