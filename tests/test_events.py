@@ -801,3 +801,7 @@ def test_ninth_round(pipeline: Pipeline) -> None:
     protests = events_of(pipeline, "Farmers marched in Lagos to protest the seizures of land by religious fundamentalists in the north.", "PROTEST")
     misplaced = next(e for e in protests if e.trigger.text == "protest")
     assert "fundamentalists" in " ".join(names(misplaced.recipient))
+    protest_of = one(pipeline, "Miners began a hunger strike in protest of the Zambian government's decision to close the mine.", "PROTEST")
+    assert "Zambian government" in " ".join(names(protest_of.recipient))
+    shut = one(pipeline, "Opposition parties called a general strike that shut down Dhaka on Monday.", "PROTEST")
+    assert names(shut.recipient) == {"Dhaka"}

@@ -369,7 +369,18 @@ class _Scene:
                 return aimed
         protests = [g for head in self.heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
-        return self._aimed(protests)
+        if aimed := self._aimed(protests):
+            return aimed
+        # "in protest of the government's refusal": what the protest is of
+        parties = [p for g in protests for t in objects_of_preps(g, _OF) if self._party(p := _party_within(t, self.index))]
+        if parties:
+            return with_conjuncts(parties)
+        # "a general strike that shut down Kathmandu": whom or what the protest stopped
+        for clause in (c for head in self.heads for c in head.children if c.dep_ == "relcl"):
+            for child in clause.children:
+                if child.dep_ in OBJECTS and (child.ent_type_ in ("GPE", "LOC") or self._party(child)):
+                    return [child]
+        return []
 
     def mediated(self) -> list[Token]:
         """ "a mediation effort to resolve the rift between Qatar and the Gulf states", "designed to
@@ -480,6 +491,7 @@ class _Scene:
 
 
 _AFTER = frozenset({"after", "following"})
+_OF = frozenset({"of"})
 _SETTLEMENT_NOUNS = frozenset({"agreement", "talk", "talks", "deal", "accord", "negotiation", "deliberation", "meeting",
                                "dialogue", "consultation", "understanding", "settlement", "compromise"})
 
