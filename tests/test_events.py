@@ -805,3 +805,5 @@ def test_ninth_round(pipeline: Pipeline) -> None:
     assert "Zambian government" in " ".join(names(protest_of.recipient))
     shut = one(pipeline, "Opposition parties called a general strike that shut down Dhaka on Monday.", "PROTEST")
     assert names(shut.recipient) == {"Dhaka"}
+    shared = one(pipeline, "The Swiss authorities gave bank account information to the Nigerian government.", "COOPERATE")
+    assert "Nigerian government" in " ".join(names(shared.recipient))
