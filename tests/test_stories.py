@@ -259,3 +259,33 @@ def test_stories_command_prints_what_the_library_lists(runs: dict[str, Any]) -> 
     table = runner.invoke(app, ["stories", "--db", runs["db"]])
     assert table.exit_code == 0 and "stories" in table.stdout
     assert runner.invoke(app, ["stories", "--db", runs["db"], "--since", "yesterday"]).exit_code == 2
+
+
+TRANSLITERATED = [
+    {
+        "id": "courier-dam", "outlet": "Valley Courier", "url": "https://courier.example/dam-breach",
+        "published": "2023-04-03", "title": "Dam breach floods villages near Qaryat al-Zahra",
+        "text": "A dam on the Wadi Hamra river burst before dawn on Monday and flooded six villages near Qaryat "
+        "al-Zahra, killing 14 people, provincial governor Mohammed al-Hassan said. Rescue teams in boats pulled "
+        "residents from rooftops as muddy water rose to two metres. The reservoir had been filled to 97 percent "
+        "after a week of torrential rain, engineers said.",
+    },
+    {
+        "id": "observer-dam", "outlet": "Plains Observer", "url": "https://observer.example/reservoir",
+        "published": "2023-04-03", "title": "Fourteen killed as reservoir dam bursts",
+        "text": "Fourteen people were killed when a dam on the Hamra river burst on Monday, flooding six villages "
+        "near Qaryet el-Zehra, said Muhammad el-Hasan, the provincial governor. Rescue boats pulled residents from "
+        "rooftops as muddy water rose two metres. Engineers said the reservoir was 97 percent full after a week of "
+        "torrential rain.",
+    },
+]
+
+
+def test_names_spelled_otherwise_do_not_keep_a_report_out(tmp_path: Path) -> None:
+    # the second outlet transliterates the governor and the town otherwise: its names barely meet the
+    # first report's, its words and numbers do
+    db = str(tmp_path / "dam.duckdb")
+    report = ingest([write_jsonl(tmp_path / "dam.jsonl", TRANSLITERATED)], db)
+    assert report.errors == 0
+    with Store(db, read_only=True) as store:
+        assert [s["article_ids"] for s in linking.list_stories(store)] == [["courier-dam", "observer-dam"]]

@@ -56,7 +56,7 @@ from .store import Store
 
 # -- tuning (measured on ECB+ with benchmarks/stories.py; see docs/benchmarks.md) ----------------
 THRESHOLD = 0.25
-TEXT_WEIGHT = 0.7
+TEXT_WEIGHT = 0.8
 LEAD_LINES = 2
 LEAD_WEIGHT = 3.0
 NUMBER_WEIGHT = 1.0
