@@ -116,3 +116,26 @@ def test_a_us_state_named_like_a_country_in_a_us_story(places_pipeline: Pipeline
     text = "Georgia authorities say the man from Arizona was charged."
     georgia = by_text(places_of(places_pipeline, text), "Georgia")
     assert georgia.country == "USA" and georgia.feature == "ADM1"
+
+
+def test_an_office_named_after_a_county_yields_the_county(places_pipeline: Pipeline) -> None:
+    # the parser tags the whole office as a place; the county inside it is the place
+    places = places_of(places_pipeline, "The man was held at the Henderson County Jail on Tuesday, deputies said.")
+    county = by_text(places, "Henderson County")
+    assert county.feature == "ADM2" and county.lat is not None
+    assert not any(p.text.endswith("Jail") for p in places)
+
+
+def test_a_feature_word_alone_or_leading_an_office_is_no_place() -> None:
+    from newsevents.analysis.places import _looks_like_feature_name
+
+    assert _looks_like_feature_name("red river") and _looks_like_feature_name("lake vermont")
+    assert not _looks_like_feature_name("county judges")
+    assert not _looks_like_feature_name("district")
+    assert not _looks_like_feature_name("henderson county jail")
+
+
+def test_a_street_word_is_not_a_town(places_pipeline: Pipeline) -> None:
+    text = "Crews repaved Wichita Street and Darby Street in Dublin, Ohio, last week."
+    places = places_of(places_pipeline, text)
+    assert not any(p.text.startswith("Street") for p in places)

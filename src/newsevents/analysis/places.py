@@ -97,6 +97,9 @@ _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "
                             "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
                             "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
                             "village", "province", "district", "region", "state"})
+# Feature words that may also begin a name ("Lake Vermont", "Mount Hood", "River Lune").
+_LEADING_FEATURE_WORDS = frozenset({"lake", "lakes", "mount", "mt", "river", "sea", "bay", "gulf", "strait", "isle",
+                                    "island", "islands", "cape"})
 _POSTAL = re.compile(r"[A-Z]{2}\b")
 # Acronyms and initials ("UK", "NSW", "D.A.", "S.E."): a country's or a state's short name, not a town's alias.
 _ACRONYM = re.compile(r"[A-Z]{1,5}|(?:[A-Z]\.){1,4}")
@@ -143,6 +146,20 @@ _GLOSS = re.compile(r"\s*\([^)]*\)$")
 def _own_name(place: GazPlace) -> str:
     """The place's name without the gazetteer's gloss: "Georgia (US state)" is named Georgia."""
     return fold(_GLOSS.sub("", place.name))
+
+
+def _looks_like_feature_name(key: str) -> bool:
+    """A name the gazetteer lacks that is still a place by its form: a feature word ends it
+    ("Red River", "Henry County") or begins it ("Lake Vermont"), beside a word of its own. An
+    organisation or an office named after a place ("Lamar County Commissioners", "Henderson
+    County Jail", "County Judges") is not one: the place inside it is found by the scan."""
+    words = key.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    own = [w for w in words if w not in _FEATURE_WORDS and w not in _CONNECTORS and w not in _GENERIC_WORDS]
+    if not own:
+        return False
+    return words[-1] in _FEATURE_WORDS or words[0] in _LEADING_FEATURE_WORDS
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -229,8 +246,7 @@ class PlaceRecogniser:
                 place_keys.add(key)
                 take(ent.start, ent.end)
                 continue
-            words = key.split()
-            if ent.label_ != "NORP" and words and any(w in _FEATURE_WORDS for w in words) and len(words) <= 5:
+            if ent.label_ != "NORP" and _looks_like_feature_name(key):
                 # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
                 mentions.append(_Mention(start, end, key, [], True, ent.label_))
                 take(ent.start, ent.end)
@@ -415,6 +431,8 @@ class PlaceRecogniser:
 
     def _plausible_name(self, doc: Doc, i: int, j: int, key: str, label: str, candidates: list[GazPlace],
                         person_keys: set[str], headline: bool) -> bool:
+        if key in _GENERIC_WORDS or key in _STREET_WORDS:
+            return False  # "Street" of "Wichita Street", which the parser tags as a whole
         if label in PLACE_LABELS:
             return True
         if headline and not self._strong(key):
