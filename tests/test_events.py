@@ -703,3 +703,11 @@ def test_seventh_round_arguments(pipeline: Pipeline) -> None:
     assert names(probe.actor) == {"Peru"}
     patrols = one(pipeline, "Kenyan and Ugandan police agreed to hold joint patrols along the border.", "AGREE")
     assert "Ugandan police" in names(patrols.recipient) and "Kenyan" in " ".join(names(patrols.actor))
+    allowed = one(pipeline, "The junta allowed opposition leader Amina Diallo to hold a rally in the capital.", "CONCEDE")
+    assert names(allowed.actor) == {"junta"} and names(allowed.recipient) == {"Amina Diallo"}
+    experts = one(pipeline, "Japan sent a team of experts to Peru to investigate the causes of the blaze.", "ACCUSE")
+    assert names(experts.recipient) == {"Peru"}
+    truce_broken = one(pipeline, "The Karen rebels and the Burmese army violated the truce on Monday.", "ASSAULT")
+    assert names(truce_broken.recipient) and names(truce_broken.recipient) != names(truce_broken.actor)
+    borders = one(pipeline, "Nicaragua closed its borders with Honduras on Sunday.", "COERCE")
+    assert names(borders.recipient) == {"Honduras"}

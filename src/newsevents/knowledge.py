@@ -211,6 +211,23 @@ def _date(value: str) -> date | None:
         return None
 
 
+# CAMEO role and specialty codes that may stand inside an IGO or NGO code (Table 3.1 and 3.4);
+# religion and region parts (MOS, UNO, WST) are not sectors.
+_SECTORS_IN_CODES = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "ELI",
+     "HLH", "HRI", "LAB", "REF", "AGR", "ENV", "DEV", "UAF"}
+)
+
+
+def sector_in_code(code: str) -> str | None:
+    """The first sector inside an international body's code: REF in IGOUNOREFHCR (UNHCR), MIL in
+    IGOWSTNATMIL; None for IGOUNO or IGOWSTNAT, which name the body as a whole."""
+    if not code.startswith(("IGO", "NGO")):
+        return None
+    parts = (code[i : i + 3] for i in range(3, len(code) - 2, 3))
+    return next((part for part in parts if part in _SECTORS_IN_CODES), None)
+
+
 def compose_code(country: str | None, sector: str | None) -> str | None:
     """The CAMEO-style code: country and sector ("ISRMIL"), the country alone without a sector."""
     return (country + (sector or "")) if country else None
@@ -243,6 +260,7 @@ def load_knowledge() -> Knowledge:
     for name in sorted(p.name for p in DATA.glob("institutions*.tsv")) + ["organisations.tsv"]:
         for row in _rows(name):
             country, sector = row.get("country", ""), row.get("sector", "")
+            sector = sector or sector_in_code(row.get("code", "")) or ""
             info = ActorInfo(
                 row.get("name") or _split(row["aliases"])[0], "ORG", country or None, sector or None,
                 row.get("code") or compose_code(country, sector), row.get("wikidata") or None, source=name,

@@ -27,10 +27,14 @@ _WORD = re.compile(r"\S+")
 _NAME_LIKE_TITLES = frozenset({"amir", "emir", "king", "major", "sultan", "bishop", "judge", "sheikh", "prince", "marshal"})
 # Sectors of state office, for which a title names the holder's own country.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
+# Sectors whose holders act inside one country: a title of one places its holder in the one
+# country of the sentence ("opposition leader X ... Pakistani").
+_DOMESTIC_SECTORS = _STATE_SECTORS | {"OPP", "PTY"}
 _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
+_NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
 
 
 class ActorResolver:
@@ -53,6 +57,7 @@ class ActorResolver:
                 # "the Foreign Ministry said": the country named just before
                 entity.country = _recent_country(doc, state.result.entities, self.kb, entity.mentions[0].start)
                 entity.code = compose_code(entity.country, entity.sector)
+        self._unnamed_countries(state)
         self._nominal_actors(state)
         self._unnamed_peoples(state)
         _resolve_personal_pronouns(doc, state.result.entities)
@@ -81,7 +86,7 @@ class ActorResolver:
             title_country = _first(
                 c for m in entity.mentions[:2] for c in self._person_prepositional_country(doc, m, when)
             )
-        if entity.type == "PERSON" and info is None and not title_country and title_sector in _STATE_SECTORS:
+        if entity.type == "PERSON" and info is None and not title_country and title_sector in _DOMESTIC_SECTORS:
             # "President Bush": the one country of the curated people of that surname and sector;
             # else "President Levy Mwanawasa" in a sentence that names Zambia and no other country
             title_country = self._country_of_surname(entity.name, title_sector) or self._only_country_of_sentence(doc, entity.mentions[0])
@@ -99,6 +104,10 @@ class ActorResolver:
                 entity.name = info.name
             if info.role and not titles:
                 titles.append(info.role)
+            if info.source == "seat" and info.type == "GPE" and self._only_as_scene(doc, entity):
+                # "a demonstration in Baku": the capital is where something happened, not the
+                # government acting; it stands for the country
+                entity.sector, entity.code = None, info.country
             if info.type == "PERSON" and specific_title and title_sector != info.sector and title_country in (None, info.country) \
                     and (when is None or not info.covers(when)) and not _same_office(info.role, titles):
                 # "General Michel Aoun", "Prime Minister Ismail Haniyeh" in an undated text: the office
@@ -123,7 +132,8 @@ class ActorResolver:
             if entity.type == "NORP" and _names_people(doc, entity):
                 entity.sector = "CVL"
         elif entity.type in {"GPE", "LOC", "FAC"}:
-            entity.country = self._place_country(entity.name)  # "Jenin", "Adelaide"
+            # "Jenin", "Adelaide"; "Congo" by the article's clues and date
+            entity.country = self._place_country(entity.name) or _ambiguous_country(entity.name, doc.text, when)
             if entity.country and entity.type == "GPE" and self._plain_city(entity.name):
                 # a town that acts or is acted on stands for its people ("Tel Aviv was hit"); a
                 # capital stands for the government, a country for the state
@@ -141,13 +151,28 @@ class ActorResolver:
         elif entity.type == "PERSON":
             entity.country, entity.sector = title_country, title_sector
         else:
-            entity.country = title_country or self._country_in_name(entity.name)
+            entity.country = title_country or self._country_in_name(entity.name) or _international_country(entity.name)
             entity.sector = title_sector or self._sector_of_name(entity.name)
         if entity.type == "PERSON" and entity.sector in _STATE_SECTORS and (former or self._term_ended(info, when, title_sector)):
             # CAMEO codes former officials as elites: "ousted President X", a minister whose term ended
             entity.sector, entity.code = "ELI", None
         entity.code = entity.code or compose_code(entity.country, entity.sector)
         entity.titles = titles
+
+    def _only_as_scene(self, doc: Doc, entity: Entity) -> bool:
+        """Is every mention the object of a preposition of place ("arrived in Amman", "into
+        Kabul")? Not "to" or "from", which name a party as often as a place ("a message from
+        Tehran"), nor a place that qualifies a state body ("the regime in Tehran", "the embassy in
+        Tehran"): that is the government."""
+        for mention in entity.mentions:
+            span = _mention_span(doc, mention)
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _SCENE_PREPOSITIONS:
+                return False
+            governor = span.root.head.head
+            role = self.kb.roles.get(fold(governor.text)) or self.kb.roles.get(fold(governor.lemma_))
+            if governor.pos_ in {"NOUN", "PROPN"} and role is not None and role.sector in _STATE_SECTORS:
+                return False
+        return True
 
     def _country_of_surname(self, name: str, sector: str) -> str | None:
         people = self.kb.people_by_surname.get(fold(name.split()[-1]), [])
@@ -251,6 +276,8 @@ class ActorResolver:
         name, or ends it before "of"/"for" ("Ministry of Defence", "Israeli Air Force"), never a
         word inside it ("General" in "General Motors Company")."""
         words = _name_words(name)
+        if len(words) > 1 and words[-1].lower() == "assembly" and self.kb.country_of_word(" ".join(words[:-1])):
+            return "LEG"  # "Montenegro Assembly", "Serbian Assembly": a state's assembly is its legislature
         heads = [words]
         for i, word in enumerate(words):
             if word.lower() in {"of", "for"} and i > 0:
@@ -327,6 +354,7 @@ class ActorResolver:
                     covered_until[position] = max(covered_until.get(position, -1), m.end)
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
+        known_spans: list[tuple[int, int]] = []
         for phrase in _role_phrases(doc, named_tokens):
             root = phrase[-1]  # the phrase ends at its noun; a run of compounds has no single parse root
             if phrase[0].tag_ in {"WP$", "WDT", "WP"}:
@@ -342,23 +370,31 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
                                   "ORG", known.country, known.sector, known.code)
                 modifier_spans.append((start, end))
+                known_spans.append((start, end))
                 continue
             role_words, role = self._role_of_chunk(phrase, when)
             if role is None:
                 continue
+            modifiers = [t for t in phrase if t.i < role_words.start]
+            if role.sector in _STATE_SECTORS and any(t.lower_ == "civilian" for t in modifiers):
+                role = Role("CVL", role.kind)  # "Russian civilian advisers": not the state's agents
             if root.dep_ == "compound" and root.head.i > root.i and self._role_of_chunk(doc[root.head.i : root.head.i + 1])[1]:
                 continue  # the longer phrase is the actor: "army officers"
             person = _apposed_person(doc, root, entities)
             if person is not None:  # "Israel's military chief, Aviv Kochavi": a mention of him
                 _add_mention(person, start, end, text)
                 continue
-            countries = self._modifier_countries([t for t in phrase if t.i < role_words.start], when)
-            if not countries:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
-                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root))
+            countries = self._modifier_countries(modifiers, when)
+            if not countries or _ethnic_country_word(doc, countries[0][0]):
+                # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"; residence beats
+                # ethnicity: "ethnic Albanian guerrillas operating in Macedonia" are Macedonia's
+                countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root)) or countries
                 if not countries and any(self.kb.is_ethnic_group(t.text) for t in phrase if t.text[:1].isupper()):
                     # "the main Hutu rebel group ... Burundi": a group split between countries
                     country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]))
                     countries = [(first.i, country)] if country else []
+            if not countries and role.sector == "MIL" and _transnational_force(list(phrase)):
+                countries = [(first.i, "IGO")]  # "a multinational force", "regional peacekeeping troops"
             if role.kind == "person" and not countries:
                 if phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
                     target = _last_person_with_role(entities, fold(role_words.text), start)
@@ -377,6 +413,7 @@ class ActorResolver:
                 self._add_nominal(nominal, entities, mention, _NOMINAL_TYPES.get(role.kind, "GROUP"),
                                   country, role.sector, compose_code(country, role.sector))
         _drop_modifier_mentions(entities, modifier_spans)
+        _drop_modifier_mentions(entities, known_spans, types=frozenset({"ORG", "GPE"}))
 
     def _unnamed_peoples(self, state: AnalysisState) -> None:
         """Ethnic groups NER leaves unnamed ("Uighurs marched", "Igbo traders"), placed as
@@ -406,6 +443,48 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
             i = span.end
 
+    def _unnamed_countries(self, state: AnalysisState) -> None:
+        """Countries NER leaves untagged ("Uzbekistan finally opened the bridge"), and a misspelt
+        country standing alone as a name ("Ethopia has agreed")."""
+        doc, text, when = state.doc, state.article.text, state.article.published
+        entities = state.result.entities
+        taken = _tokens_in_mentions(doc, entities)
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper():  # the cheap test first: most words fail it
+                i += 1
+                continue
+            found = self._country_run(doc, i, taken, when)
+            if found is None:
+                i += 1
+                continue
+            span, country = found
+            mention = Mention(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char])
+            entities.append(Entity(id="", name=mention.text, type="GPE", country=country, code=country, mentions=[mention]))
+            taken.update(range(span.start, span.end))
+            i = span.end
+
+    def _country_run(self, doc: Doc, start: int, taken: set[int], when: date | None) -> tuple[SpacySpan, str] | None:
+        """The country named by the capitalised words from `start` ("South Sudan", "Republic of
+        the Congo"), else by one proper noun that is a country misspelt, not part of a longer name."""
+        for size in (4, 3, 2, 1):
+            span = doc[start : start + size]
+            if span.end > len(doc) or len(span) < size or any(t.i in taken for t in span) or not span[-1].text[:1].isupper():
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for t in span):
+                continue
+            country = self.kb.countries.get(fold(span.text)) or _ambiguous_country(span.text, doc.text, when)
+            if country:
+                return span, country
+        token = doc[start]
+        beside = [doc[j] for j in (start - 1, start + 1) if 0 <= j < len(doc)]
+        if token.pos_ != "PROPN" or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            return None
+        if self.kb.lookup(token.text) is not None or self.kb.country_of_word(token.text):
+            return None
+        misspelt = fold(token.text) not in city_countries() and self.kb.country_of_misspelling(token.text)
+        return (doc[start : start + 1], misspelt) if misspelt else None
+
     def _names_people_group(self, span: SpacySpan, taken: set[int]) -> bool:
         return (
             all(t.text[:1].isupper() and t.i not in taken for t in span)
@@ -430,8 +509,17 @@ class ActorResolver:
             return None
         sentence = span.sent
         ents = self._ents_within(sentence.start, sentence.end)
-        countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP"}} - {None}
+        countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP", "LOC"}}
+        countries |= {self._domestic_country(e.text) for e in ents if e.label_ not in {"GPE", "NORP", "LOC", "PERSON"}}
+        countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
+
+    def _domestic_country(self, name: str) -> str | None:
+        """The country of a known body of one state ("UNITA" -> AGO); None for international ones."""
+        info = self.kb.lookup(name)
+        if info is None or info.type != "ORG" or info.country in _NON_STATE_COUNTRIES:
+            return None
+        return info.country
 
     def _residence_country(self, doc: Doc, mention: Mention, when: date | None, ethnic: bool) -> str | None:
         """Where a people named by `mention` lives, when the sentence says it: a country word just
@@ -558,10 +646,64 @@ class ActorResolver:
         return None, None
 
 
+# "Congo" alone: the Republic of the Congo while its neighbour was Zaire (27 October 1971 to
+# 17 May 1997), the Democratic Republic after, as news has used the bare name since; words of the
+# article about either country decide first.
+_ZAIRE_RENAMED = date(1997, 5, 17)
+_CONGO_CLUES = {
+    "COG": ("brazzaville", "pointe-noire", "sassou", "lissouba", "zaire"),
+    "COD": ("kinshasa", "kabila", "tshisekedi", "goma", "kivu", "lubumbashi", "ituri", "katanga", "m23"),
+}
+
+
+def _ambiguous_country(name: str, text: str, when: date | None) -> str | None:
+    """The country a name shared by two states stands for ("Congo"), else None."""
+    if fold(name) != "congo":
+        return None
+    lowered = text.lower()
+    hits = {country for country, clues in _CONGO_CLUES.items() if any(clue in lowered for clue in clues)}
+    if len(hits) == 1:
+        return hits.pop()
+    if when is not None and not hits:
+        return "COG" if when < _ZAIRE_RENAMED else "COD"
+    return None
+
+
 def _same_office(role: str | None, titles: list[str]) -> bool:
     """Does a title name the office the knowledge lists ("British Defence Secretary" and "Defence
     Secretary")? Then the knowledge's code for that office stands."""
     return bool(role) and any(fold(role) in fold(title) for title in titles)
+
+
+_UN_BODY = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+[A-Z]")
+_TRANSNATIONAL_WORDS = frozenset({"international", "world", "global", "african", "asian", "european", "arab",
+                                  "latin", "americas", "inter-american", "pan-african", "transnational"})
+_NGO_HEADS = frozenset({"association", "associations", "federation", "forum", "foundation", "society", "network",
+                        "alliance", "watch", "institute", "coalition", "confederation"})
+
+
+def _international_country(name: str) -> str | None:
+    """An unknown body that no state owns: a UN body by its name ("United Nations Emergency Relief
+    Coordinator") is an IGO; an association, forum or foundation of several countries'
+    people ("Association of African Jurists", "World Water Forum") an NGO."""
+    if _UN_BODY.match(name):
+        return "IGO"
+    words = {w.lower() for w in _name_words(name)}
+    if words & _NGO_HEADS and words & _TRANSNATIONAL_WORDS:
+        return "NGO"
+    return None
+
+
+def _ethnic_country_word(doc: Doc, index: int) -> bool:
+    """ "ethnic Albanian": a country word that names the actor's ethnicity, not where it lives."""
+    return index >= 1 and doc[index - 1].lower_ == "ethnic"
+
+
+def _transnational_force(phrase: list[Token]) -> bool:
+    """A force that several states make up: "multinational", "international", or a "regional"
+    peacekeeping force."""
+    words = {t.lower_ for t in phrase}
+    return bool(words & {"multinational", "international", "multi-national"}) or ("regional" in words and "peacekeeping" in words)
 
 
 def _opposed_to(doc: Doc, index: int) -> bool:
@@ -778,6 +920,9 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
     return False
 
 
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "near", "around", "across", "throughout", "within"})
+
+
 def _stands_for_group(doc: Doc, entity: Entity) -> bool:
     """An ethnic name that NER took for a person stands for the people only as a plural or as a
     modifier ("Karen guerrillas"); "Karen said" is a woman's name."""
@@ -803,13 +948,15 @@ def _names_people(doc: Doc, entity: Entity) -> bool:
     return False
 
 
-def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]]) -> None:
+def _drop_modifier_mentions(entities: list[Entity], spans: list[tuple[int, int]],
+                            types: frozenset[str] = frozenset({"NORP"})) -> None:
     """A country adjective inside a larger actor ("Iranian" in "Iranian officials") is part of
-    that actor, not an actor of its own."""
+    that actor, not an actor of its own; so is a body or place inside a name the knowledge knows
+    whole ("UN" in "UN peacekeepers", "Kabul" in "Kabul government")."""
     if not spans:
         return
     for entity in entities:
-        if entity.type != "NORP":
+        if entity.type not in types:
             continue
         entity.mentions = [
             m for m in entity.mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)

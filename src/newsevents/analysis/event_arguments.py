@@ -39,8 +39,9 @@ _SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
-# Acts done together whatever their PLOVER type: "the US and China signed an agreement".
-_MUTUAL_CODES = frozenset({"057"})
+# Acts done together whatever their PLOVER type: "the US and China signed an agreement"; a truce
+# two sides are said to have broken is broken against each other ("X and Y violated the ceasefire").
+_MUTUAL_CODES = frozenset({"057", "196"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"})
 
 
@@ -225,6 +226,9 @@ def _verb_arguments(verb: Token, rule: TriggerRule, consumed: Token | None) -> t
             recipients = to_party
     if not recipients:
         recipients.extend(prepositional_objects(verb, rule.recipient_preps))
+    if not recipients and consumed is not None and consumed.dep_ in SUBJECTS and consumed.head.dep_ == "ccomp" \
+            and consumed.head.head.i == verb.i and not is_event_noun(consumed):
+        recipients.append(consumed)  # "allowed the WFP to deliver food": the parser's clause subject is the object
     if not recipients and consumed is not None:
         # "imposed sanctions on Iran": the preposition may hang from the object
         recipients.extend(prepositional_objects(consumed, rule.recipient_preps | noun_recipient_preps(consumed)))

@@ -1,11 +1,11 @@
 """Whether a trigger's object satisfies a lexicon row's object restriction (lemmas, and the
-@money and @person classes)."""
+@money, @person and @party classes)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_syntax import COLLECTIVE_HEADS
+from .event_syntax import COLLECTIVE_HEADS, is_role_word
 
 
 def matched_object(token: Token, particle: Token | None, objects: frozenset[str], pos: str) -> Token | None:
@@ -65,9 +65,12 @@ _NAMED_BY_COMPOUND = frozenset({"agreement", "accord", "deal", "line", "hour", "
 
 def _fits(token: Token, objects: frozenset[str]) -> bool:
     """Does the word satisfy a row's object restriction? Besides lemmas a row may name two classes:
-    "@money" ("gave 352.5 million euros") and "@person" ("released Odin Sanchez")."""
+    "@money" ("gave 352.5 million euros"), "@person" ("released Odin Sanchez") and "@party" (any
+    actor: "allowed the World Food Program to deliver food")."""
     lemma = token.lemma_.lower()
     if lemma in objects or "@money" in objects and _is_money(token) or "@person" in objects and _is_person(token):
+        return True
+    if "@party" in objects and _is_party(token):
         return True
     if lemma in _MEASURE_HEADS or lemma in COLLECTIVE_HEADS or token.lower_ in COLLECTIVE_HEADS:
         return any(_fits(g, objects) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -86,3 +89,7 @@ def _is_person(token: Token) -> bool:
         return True  # "released 19 Christians", "two Americans"
     return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and not token.ent_type_ and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _is_party(token: Token) -> bool:
+    return _is_person(token) or token.ent_type_ in ("ORG", "GPE") or token.pos_ in ("NOUN", "PROPN") and is_role_word(token)

@@ -63,6 +63,8 @@ _AIMED_PREPS = frozenset({"to", "against", "from", "with", "on", "for", "toward"
 ASKING_ROOTS = frozenset({"02", "10"})
 _GIVING_ROOTS = frozenset({"05", "06", "07", "08"})
 _WITH = frozenset({"with"})
+# Things that hold between two sides, whose "with" names the other side.
+_RELATION_NOUNS = frozenset({"border", "frontier", "tie", "relation", "link", "contact", "cooperation", "trade"})
 _CALLED = OBJECTS | {"oprd"}  # "called Prime Minister Jan Novak to ...": the parser reads a name after "call" as oprd
 _CONDITIONING_ROOTS = frozenset({"12", "13"})
 _CONDITION_MARKS = frozenset({"until", "unless", "if", "before", "till"})
@@ -94,6 +96,12 @@ def _party_within(token: Token, index: MentionIndex) -> Token:
         return place
     if _is_party(token, index):
         return token
+    if token.lemma_.lower() in _RELATION_NOUNS:
+        # "closed Venezuela's borders with Brazil", "cut its ties with Qatar": the other side
+        holders = [token, token.head] if token.dep_ in OBJECTS else [token]  # "closed its borders with X"
+        partners = [t for h in holders for t in objects_of_preps(h, _WITH) if _is_party(t, index)]
+        if partners:
+            return partners[0]
     frontier = [token]
     for _ in range(3):
         following: list[Token] = []
@@ -431,6 +439,13 @@ class _Scene:
                 continue
             if token.ent_type_ in ("GPE", "LOC") or _named_place(token):
                 return [_apposed_name(token)]
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.lemma_.lower() in SENDING_VERBS:
+            # "sent experts to Saudi Arabia to investigate the attacks": where they were sent
+            sender = verb.head
+            # "sent a team of experts to Peru": the parser may hang the destination on the thing sent
+            heads = [sender, *(t for c in sender.children if c.dep_ in OBJECTS for t in c.subtree)]
+            return [_apposed_name(t) for h in heads for t in objects_of_preps(h, _DESTINATION_PREPS | _PLACE_PREPS)
+                    if names_a_state(t) or t.ent_type_ == "LOC"][:1]
         return []
 
 

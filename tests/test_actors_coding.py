@@ -1,0 +1,121 @@
+"""Actor coding rules of the third round: untagged and ambiguous country names, capitals named as
+scenes, places of unplaced titles, role-phrase sectors, international bodies by their names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.knowledge import load_knowledge, sector_in_code
+from newsevents.model import Entity
+from newsevents.pipeline import Pipeline
+from tests.conftest import analyse
+
+
+def entity_for(result, surface: str) -> Entity:  # type: ignore[no-untyped-def]
+    for entity in result.entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity with a mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in result.entities]}")
+
+
+def test_a_country_ner_leaves_untagged_is_still_an_actor(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Kyrgyzstan finally reopened the border crossing after two years to let trucks through.")
+    kyrgyzstan = entity_for(result, "Kyrgyzstan")
+    assert (kyrgyzstan.type, kyrgyzstan.code) == ("GPE", "KGZ")
+
+
+def test_a_misspelt_country_standing_alone_is_read_as_the_country(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Tanzaina has agreed to reopen its border to traders from the region.")
+    assert entity_for(result, "Tanzaina").country == "TZA"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        ("Talks between Congo and Gabon ended on Monday.", "1992-03-01", "COG"),
+        ("Talks between Congo and Gabon ended on Monday.", "2012-03-01", "COD"),
+        ("Congo said troops had left Goma in North Kivu.", None, "COD"),
+        ("Congo's president returned to Brazzaville after the talks.", None, "COG"),
+        ("Talks between Congo and Gabon ended on Monday.", None, None),
+    ],
+)
+def test_congo_is_decided_by_the_article_clues_then_its_date(pipeline: Pipeline, text: str, published: str | None,
+                                                              country: str | None) -> None:
+    assert entity_for(analyse(pipeline, text, published), "Congo").country == country
+
+
+def test_a_capital_named_only_as_the_scene_stands_for_the_country(pipeline: Pipeline) -> None:
+    scene = analyse(pipeline, "Thousands of people marched in Nairobi on Saturday.")
+    assert entity_for(scene, "Nairobi").code == "KEN"
+    actor = analyse(pipeline, "Nairobi rejected the proposal on Saturday.")
+    assert entity_for(actor, "Nairobi").code == "KENGOV"
+    body = analyse(pipeline, "Analysts said the government in Nairobi had misjudged the mood.")
+    assert entity_for(body, "Nairobi").code == "KENGOV"
+
+
+def test_an_unknown_office_holder_takes_the_one_country_of_the_sentence(pipeline: Pipeline) -> None:
+    located = analyse(pipeline, "President Kofi Mensah Larbi ordered a curfew in Kumasi after the riots.")
+    assert entity_for(located, "Kofi Mensah Larbi").code == "GHAGOV"
+    by_body = analyse(pipeline, "President Joao Tavares held talks with UNITA on Monday.")
+    assert entity_for(by_body, "Joao Tavares").country == "AGO"
+    opposition = analyse(pipeline, "Opposition leader Rahim Bakhsh Qureshi addressed a rally of Pakistani traders.")
+    assert entity_for(opposition, "Rahim Bakhsh Qureshi").code == "PAKOPP"
+
+
+def test_a_body_inside_a_known_name_is_part_of_it(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Forty UN peacekeepers left the town on Friday.")
+    peacekeepers = entity_for(result, "UN peacekeepers")
+    assert peacekeepers.code == "IGOUNOMIL"
+    assert not any(m.text == "UN" for e in result.entities for m in e.mentions)
+
+
+def test_civilian_agents_of_a_state_are_civilians(pipeline: Pipeline) -> None:
+    advisers = analyse(pipeline, "Rebels abducted four French civilian advisers from the market.")
+    assert entity_for(advisers, "French civilian advisers").code == "FRACVL"
+    refugees = analyse(pipeline, "Aid reached Sudanese civilian refugees in the camp.")
+    assert entity_for(refugees, "Sudanese civilian refugees").sector == "REF"
+
+
+def test_residence_beats_an_ethnic_country_word(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Ethnic Serb militiamen operating in Bosnia handed in their weapons.")
+    militia = next(e for e in result.entities if "militiamen" in e.name)
+    assert militia.code == "BIHREB"
+
+
+def test_multinational_and_regional_peacekeeping_forces_are_international(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Kenyan officials welcomed the arrival of multinational forces in the port.")
+    force = entity_for(result, "multinational forces")
+    assert force.code == "IGOMIL"
+    regional = analyse(pipeline, "Mali's rebels rejected the deployment of a regional peacekeeping force.")
+    assert next(e for e in regional.entities if "peacekeeping force" in e.name).country == "IGO"
+    national = analyse(pipeline, "Kenyan officials welcomed the arrival of Ugandan forces in the port.")
+    assert next(e for e in national.entities if "forces" in e.name).country == "UGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The United Nations Special Coordinator for Lebanon called for calm.", "United Nations Special Coordinator", "IGO"),
+        ("The International Federation of Human Rights Leagues condemned the verdict.", "International Federation of Human Rights Leagues", "NGO"),
+        ("The World Economic Forum published its annual risk report.", "World Economic Forum", "NGO"),
+    ],
+)
+def test_unknown_international_bodies_by_their_names(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert entity_for(analyse(pipeline, text), surface).country == country
+
+
+def test_sectors_of_role_phrases_and_body_names(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "A militant group based in Mindanao claimed the attack on Makerere University.")
+    assert next(e for e in result.entities if "militant group" in e.name).code == "PHLREB"
+    assert entity_for(result, "Makerere University").sector == "EDU"
+    assembly = analyse(pipeline, "The Kosovo Assembly passed the budget on Thursday.")
+    assert entity_for(assembly, "Kosovo Assembly").code == "XKXLEG"
+
+
+def test_international_bodies_take_the_sector_inside_their_code() -> None:
+    assert sector_in_code("IGOUNOREFHCR") == "REF"
+    assert sector_in_code("IGOWSTNATMIL") == "MIL"
+    assert sector_in_code("IGOUNO") is None
+    assert sector_in_code("IMGMOSALQ") is None
+    assert load_knowledge().lookup("UNHCR").sector == "REF"
+    assert load_knowledge().lookup("International Labour Office").code == "IGOUNOLABILO"
