@@ -139,3 +139,16 @@ def test_a_street_word_is_not_a_town(places_pipeline: Pipeline) -> None:
     text = "Crews repaved Wichita Street and Darby Street in Dublin, Ohio, last week."
     places = places_of(places_pipeline, text)
     assert not any(p.text.startswith("Street") for p in places)
+
+
+def test_names_that_may_be_one_place_are_no_evidence_for_each_other() -> None:
+    from newsevents.analysis.places import _independent_groups, _Mention
+    from newsevents.gazetteer import GazPlace
+
+    ohio_town = GazPlace("Dublin", 40.1, -83.1, "USA", "city", 40_000, admin1="USA.OH")
+    irish_city = GazPlace("Dublin", 53.3, -6.3, "IRL", "city", 1_000_000)
+    columbus = GazPlace("Columbus", 40.0, -83.0, "USA", "city", 900_000, admin1="USA.OH")
+    groups = [[_Mention(0, 6, "dublin", [ohio_town, irish_city], True)],
+              [_Mention(10, 21, "dublin city", [irish_city], False)],
+              [_Mention(30, 38, "columbus", [columbus], True)]]
+    assert _independent_groups(groups) == [[2], [2], [0, 1]]

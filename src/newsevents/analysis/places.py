@@ -162,6 +162,13 @@ def _looks_like_feature_name(key: str) -> bool:
     return words[-1] in _FEATURE_WORDS or words[0] in _LEADING_FEATURE_WORDS
 
 
+def _independent_groups(groups: list[list[_Mention]]) -> list[list[int]]:
+    """For each group of mentions, the other groups that are evidence for it: not those that may
+    name the same place ("Dublin City" beside "Dublin"), which would only echo its own reading."""
+    places = [{(c.name, c.lat, c.lon) for c in group[0].candidates} for group in groups]
+    return [[h for h in range(len(groups)) if h != g and not places[g] & places[h]] for g in range(len(groups))]
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -496,6 +503,7 @@ class PlaceRecogniser:
                     for group in groups]
         chosen: list[GazPlace | None] = [None] * len(groups)
         weights = [self._softmax(p) for p in priors]
+        apart = _independent_groups(groups)
         for _round in range(2):
             country_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
             admin1_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
@@ -520,23 +528,25 @@ class PlaceRecogniser:
             new_weights = []
             for g, group in enumerate(groups):
                 scores = []
-                own_total = total_country - sum(v[g] for v in country_support.values())
-                best_support = max((sum(v) - v[g] for v in country_support.values()), default=0.0)
+                others = apart[g]
+                own_total = sum(v[h] for v in country_support.values() for h in others)
+                best_support = max((sum(v[h] for h in others) for v in country_support.values()), default=0.0)
                 for c, prior in zip(group[0].candidates, priors[g]):
                     score = prior
                     if own_total > 0:
                         if c.country:
-                            support = sum(country_support[c.country]) - country_support[c.country][g]
+                            support = sum(country_support[c.country][h] for h in others)
                         else:  # an ocean or a continent fits any article
                             support = best_support
                         score += _COUNTRY_WEIGHT * support / own_total
                     if c.admin1:
-                        support = sum(admin1_support[c.admin1]) - admin1_support[c.admin1][g]
+                        support = sum(admin1_support[c.admin1][h] for h in others)
                         score += min(_ADMIN1_CAP, _ADMIN1_WEIGHT * support)
                     if _round > 0:
                         near = 0
-                        for h, other in enumerate(chosen):
-                            if h != g and other is not None and other.feature in {"city", "ADM2", "site"} and \
+                        for h in others:
+                            other = chosen[h]
+                            if other is not None and other.feature in {"city", "ADM2", "site"} and \
                                     distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
                                 near += 1
                         score += _NEAR_WEIGHT * min(near, 3)
