@@ -152,3 +152,22 @@ def test_names_that_may_be_one_place_are_no_evidence_for_each_other() -> None:
               [_Mention(10, 21, "dublin city", [irish_city], False)],
               [_Mention(30, 38, "columbus", [columbus], True)]]
     assert _independent_groups(groups) == [[2], [2], [0, 1]]
+
+
+def test_two_ambiguous_names_with_readings_side_by_side_mean_those(places_pipeline: Pipeline) -> None:
+    # Huntsville AL is the bigger town, but only Huntsville TX lies in a Walker County
+    text = "Walker County deputies took the driver to a hospital in Huntsville, where he was treated and released."
+    places = places_of(places_pipeline, text)
+    town, county = by_text(places, "Huntsville"), by_text(places, "Walker County")
+    assert distance_km(town.lat, town.lon, 30.72, -95.55) < 50
+    assert distance_km(county.lat, county.lon, 30.74, -95.57) < 80
+    # Richmond VA is the capital, but Richmond KY is the seat of a Madison County
+    text = "The Madison County fair opened in Richmond on Friday with a tractor pull."
+    town = by_text(places_of(places_pipeline, text), "Richmond")
+    assert distance_km(town.lat, town.lon, 37.75, -84.29) < 50
+
+
+def test_a_state_in_a_list_of_states_is_not_a_namesake_town(places_pipeline: Pipeline) -> None:
+    text = "Cases were reported in Ohio, Indiana, Pennsylvania, California and Michigan."
+    california = by_text(places_of(places_pipeline, text), "California")
+    assert california.feature == "ADM1"

@@ -115,6 +115,8 @@ _ADMIN1_WEIGHT = 1.0
 _ADMIN1_CAP = 2.5
 _NEAR_KM = 60.0
 _NEAR_WEIGHT = 1.0
+_PAIR_WEIGHT = 0.5
+_PAIR_PRIOR_GAP = 1.5
 # A gazetteer-only city must be this large, unless the article's evidence supports it.
 _PLAIN_CITY_POPULATION = 100_000
 _SOFTMAX_T = 1.0
@@ -167,6 +169,46 @@ def _independent_groups(groups: list[list[_Mention]]) -> list[list[int]]:
     name the same place ("Dublin City" beside "Dublin"), which would only echo its own reading."""
     places = [{(c.name, c.lat, c.lon) for c in group[0].candidates} for group in groups]
     return [[h for h in range(len(groups)) if h != g and not places[g] & places[h]] for g in range(len(groups))]
+
+
+_LOCAL_FEATURES = frozenset({"city", "ADM2", "site"})
+
+
+def _cell(place: GazPlace) -> tuple[int, int]:
+    return math.floor(place.lat), math.floor(place.lon)
+
+
+def _near_readings(groups: list[list[_Mention]], priors: list[list[float]], apart: list[list[int]]) -> list[list[int]]:
+    """For each candidate of each group, how many independent groups have a reading near it.
+    Two ambiguous names with readings next to each other ("Paris" and "Henry County", both in
+    Tennessee) most likely mean those, however famous another Paris is. Only readings that
+    are not much less likely than their name's best count ("Houston" is not a village in
+    Pennsylvania because "California" is one too), and only where a town is the name's most
+    likely sense (a state's name stays the state)."""
+    grid: dict[tuple[int, int], list[tuple[int, GazPlace]]] = defaultdict(list)
+    for h, (group, prior) in enumerate(zip(groups, priors)):
+        top = max(prior)
+        for c, p in zip(group[0].candidates, prior):
+            if c.feature in _LOCAL_FEATURES and p >= top - _PAIR_PRIOR_GAP:
+                grid[_cell(c)].append((h, c))
+    counts = []
+    for g, group in enumerate(groups):
+        best = group[0].candidates[max(range(len(priors[g])), key=priors[g].__getitem__)]
+        independent = set(apart[g])
+        row = []
+        for c in group[0].candidates:
+            near: set[int] = set()
+            if c.feature in _LOCAL_FEATURES and best.feature in _LOCAL_FEATURES:
+                y, x = _cell(c)
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        for h, other in grid.get((y + dy, x + dx), ()):
+                            if h in independent and h not in near and \
+                                    distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
+                                near.add(h)
+            row.append(len(near))
+        counts.append(row)
+    return counts
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -504,6 +546,7 @@ class PlaceRecogniser:
         chosen: list[GazPlace | None] = [None] * len(groups)
         weights = [self._softmax(p) for p in priors]
         apart = _independent_groups(groups)
+        pairs = _near_readings(groups, priors, apart)
         for _round in range(2):
             country_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
             admin1_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
@@ -531,8 +574,8 @@ class PlaceRecogniser:
                 others = apart[g]
                 own_total = sum(v[h] for v in country_support.values() for h in others)
                 best_support = max((sum(v[h] for h in others) for v in country_support.values()), default=0.0)
-                for c, prior in zip(group[0].candidates, priors[g]):
-                    score = prior
+                for k, (c, prior) in enumerate(zip(group[0].candidates, priors[g])):
+                    score = prior + _PAIR_WEIGHT * min(pairs[g][k], 3)
                     if own_total > 0:
                         if c.country:
                             support = sum(country_support[c.country][h] for h in others)
