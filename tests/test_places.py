@@ -171,3 +171,16 @@ def test_a_state_in_a_list_of_states_is_not_a_namesake_town(places_pipeline: Pip
     text = "Cases were reported in Ohio, Indiana, Pennsylvania, California and Michigan."
     california = by_text(places_of(places_pipeline, text), "California")
     assert california.feature == "ADM1"
+
+
+def test_a_name_the_parser_cut_short_is_taken_whole(places_pipeline: Pipeline) -> None:
+    text = "Measles cases rose in Angola, Chad and Democratic Republic of the Congo last year."
+    places = places_of(places_pipeline, text)
+    congo = by_text(places, "Democratic Republic of the Congo")
+    assert congo.country == "COD" and congo.feature == "country"
+    assert len([p for p in places if congo.start <= p.start < congo.end]) == 1
+
+
+def test_washington_state_is_the_state(places_pipeline: Pipeline) -> None:
+    place = by_text(places_of(places_pipeline, "The apple harvest in Washington state fell by a fifth."), "Washington")
+    assert place.feature == "ADM1" and place.lon < -115

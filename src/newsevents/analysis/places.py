@@ -211,6 +211,15 @@ def _near_readings(groups: list[list[_Mention]], priors: list[list[float]], apar
     return counts
 
 
+def _state_if_said(doc: Doc, end_token: int, candidates: list[GazPlace]) -> list[GazPlace]:
+    """"Washington state", "New York state": the first-level division of that name."""
+    if end_token < len(doc) and doc[end_token].text == "state":
+        divisions = [c for c in candidates if c.feature == "ADM1"]
+        if divisions:
+            return divisions
+    return candidates
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -271,7 +280,7 @@ class PlaceRecogniser:
         # 1. Place entities of the parser.
         place_keys: set[str] = set()
         for ent in ents:
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS or any(taken[ent.start:ent.end]):
                 continue
             start, end = clean_span(text, ent.start_char, ent.end_char)
             if end <= start or not text[start:start + 1].isupper():
@@ -281,13 +290,20 @@ class PlaceRecogniser:
             if key in _GENERIC_WORDS or key in {"street", "avenue", "road", "boulevard", "lane", "drive"}:
                 continue  # "Street" of "Delmar Street", "North" of "North John Street"
             state_abbreviation = self._state_abbreviation(text, start, end)
+            longer = self._longer_name(doc, ent.start, ent.end, start)
             if state_abbreviation is not None:
                 # "Kansas City, Kan.": the state, not a town that "Kan" is another name of
                 end, state_place = state_abbreviation
                 candidates = [state_place]
                 key = fold(state_place.name)
+            elif longer is not None:
+                # "Democratic Republic" + "of the Congo": the parser cut a name the gazetteer has whole
+                end_token, key, candidates = longer
+                end = doc[end_token - 1].idx + len(doc[end_token - 1])
+                take(ent.start, end_token)
             else:
                 candidates = gaz.lookup_key(key)
+            candidates = _state_if_said(doc, ent.end, candidates)
             if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
                 candidates = [gaz.country_places[self.kb.adjectives[key]]]
             if candidates:
@@ -411,6 +427,20 @@ class PlaceRecogniser:
                 b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
                 a.inside = b.candidates[0]
         return [m for m in mentions if m.candidates or m.from_ner]
+
+    def _longer_name(self, doc: Doc, first: int, last: int, start: int) -> tuple[int, str, list[GazPlace]] | None:
+        """A gazetteer name that begins where the parser's place entity begins and runs past it."""
+        while first < last and doc[first].idx < start:
+            first += 1
+        match = self._longest_match(doc, first, None) if first < last else None
+        if match is None or match[0] <= last:
+            return None
+        # not a generic word that makes no other place of it ("Dublin City" of "Dublin City Council")
+        if all(t.lower_ in _GENERIC_WORDS for t in doc[last:match[0]]):
+            own = {(c.name, c.lat, c.lon) for c in self.gaz.lookup_key(fold(doc[first:last].text))}
+            if any((c.name, c.lat, c.lon) in own for c in match[2]):
+                return None
+        return match
 
     def _state_abbreviation(self, text: str, start: int, end: int) -> tuple[int, GazPlace] | None:
         """An AP abbreviation of a US state ("Kan.", "Pa.", "N.Y."), with the end of its full stop."""
