@@ -184,3 +184,11 @@ def test_a_name_the_parser_cut_short_is_taken_whole(places_pipeline: Pipeline) -
 def test_washington_state_is_the_state(places_pipeline: Pipeline) -> None:
     place = by_text(places_of(places_pipeline, "The apple harvest in Washington state fell by a fifth."), "Washington")
     assert place.feature == "ADM1" and place.lon < -115
+
+
+def test_a_name_in_a_list_of_countries_or_states_is_one_too(places_pipeline: Pipeline) -> None:
+    text = "Flu samples came from Peru, China, Japan and Kenya, while Utah, Washington and Oregon sent none."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "China").feature == "country" and by_text(places, "China").country == "CHN"
+    washington = by_text(places, "Washington")
+    assert washington.feature == "ADM1" and washington.lon < -115

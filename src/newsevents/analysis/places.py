@@ -220,6 +220,44 @@ def _state_if_said(doc: Doc, end_token: int, candidates: list[GazPlace]) -> list
     return candidates
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|, and|, or|and|or)\s*")
+
+
+def _lists(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
+    """Runs of three or more names joined by commas, "and" or "or" ("Ohio, Indiana and Utah")."""
+    runs: list[list[_Mention]] = []
+    run: list[_Mention] = []
+    for m in mentions:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _best_feature(m: _Mention) -> str | None:
+    if not m.candidates:
+        return None
+    return max(m.candidates, key=lambda c: _prior(c) + (_OWN_NAME_BONUS if _own_name(c) == m.key else 0.0)).feature
+
+
+def _same_kind_in_list(items: list[_Mention]) -> None:
+    """In a list of countries or of states, a name that may be either is one too ("Mexico, China
+    and Japan" is not a town China; "Utah, Washington and Oregon" is not the capital)."""
+    kinds = [_best_feature(m) for m in items]
+    for k, m in enumerate(items):
+        others = [f for j, f in enumerate(kinds) if j != k]
+        for feature in ("country", "ADM1"):
+            if others.count(feature) >= 2 and others.count(feature) * 2 > len(others):
+                same = [c for c in m.candidates if c.feature == feature]
+                if same:
+                    m.candidates = same
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -412,8 +450,11 @@ class PlaceRecogniser:
                 abbr, place = qualifier
                 mentions.append(_Mention(q_start, q_start + len(abbr), fold(place.name), [place], False, "abbr"))
 
-        # 5. "X, Y" where Y is a country or a first-level division: X lies inside Y.
         mentions.sort(key=lambda m: m.start)
+        for items in _lists(mentions, text):
+            _same_kind_in_list(items)
+
+        # 5. "X, Y" where Y is a country or a first-level division: X lies inside Y.
         for a, b in pairwise(mentions):
             gap = text[a.end:b.start]
             if "," not in gap or not _QUALIFIER_GAP.fullmatch(gap) or not a.candidates:
