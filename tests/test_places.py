@@ -192,3 +192,21 @@ def test_a_name_in_a_list_of_countries_or_states_is_one_too(places_pipeline: Pip
     assert by_text(places, "China").feature == "country" and by_text(places, "China").country == "CHN"
     washington = by_text(places, "Washington")
     assert washington.feature == "ADM1" and washington.lon < -115
+
+
+def test_a_currency_or_a_disease_is_not_its_place(places_pipeline: Pipeline) -> None:
+    text = "Officials in Ohio said the West Nile virus was found in mosquitoes, and the state paid US$2 million for spraying."
+    assert [p.text for p in places_of(places_pipeline, text)] == ["Ohio"]
+
+
+def test_a_word_that_is_only_another_name_of_a_town_is_a_word(places_pipeline: Pipeline) -> None:
+    from newsevents.analysis.places import _unless_only_an_alias
+    from newsevents.gazetteer import GazPlace
+
+    town = GazPlace("Hammtown", 51.7, 7.8, "DEU", "city", 180_000)
+    assert _unless_only_an_alias("hamas", [town]) == []
+    megacity = GazPlace("Kolkata", 22.6, 88.4, "IND", "city", 4_600_000)
+    assert _unless_only_an_alias("calcutta", [megacity]) == [megacity]
+    own = GazPlace("Drug", 40.0, -80.0, "USA", "city", 900)
+    assert _unless_only_an_alias("drug", [town, own]) == [town, own]
+    assert places_of(places_pipeline, "Leaders of Hamas met in the afternoon to discuss a truce.") == []

@@ -119,6 +119,8 @@ _PAIR_WEIGHT = 0.5
 _PAIR_PRIOR_GAP = 1.5
 # A gazetteer-only city must be this large, unless the article's evidence supports it.
 _PLAIN_CITY_POPULATION = 100_000
+# An old name of a city this large is still in use ("Calcutta", "Bombay").
+_FAMOUS_CITY_POPULATION = 1_000_000
 _SOFTMAX_T = 1.0
 
 
@@ -256,6 +258,24 @@ def _same_kind_in_list(items: list[_Mention]) -> None:
                 same = [c for c in m.candidates if c.feature == feature]
                 if same:
                     m.candidates = same
+
+
+def _unless_only_an_alias(key: str, candidates: list[GazPlace]) -> list[GazPlace]:
+    """A word the parser does not call a place, that is no town's own name but only another
+    name of some town ("Hamas" of Hamm, "Drug" of Durg, "Market" of Marquette), is a word, unless
+    it is an old name of a great city ("Calcutta", "Bombay")."""
+    if all(c.feature == "city" and _own_name(c) != key for c in candidates):
+        return [c for c in candidates if c.population >= _FAMOUS_CITY_POPULATION]
+    return candidates
+
+
+_NOT_A_PLACE_AFTER = re.compile(r"\$|\s+(?:virus|viruses|ebolavirus|fever|hemorrhagic|haemorrhagic|encephalitis)\b")
+
+
+def _names_a_thing(text: str, m: _Mention) -> bool:
+    """A place name that is part of a currency ("US$") or of a disease ("West Nile virus",
+    "Marburg hemorrhagic fever") is not the place."""
+    return text[m.start:m.end].endswith("$") or _NOT_A_PLACE_AFTER.match(text, m.end) is not None
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -418,6 +438,8 @@ class PlaceRecogniser:
                     if _ACRONYM.fullmatch(token.text) and j == i + 1:
                         # an acronym names a country or a state ("UK", "NSW"), not a town's alias
                         candidates = [c for c in candidates if c.feature != "city" or fold(c.name) == key]
+                    if label not in PLACE_LABELS and key not in place_keys and j == i + 1:
+                        candidates = _unless_only_an_alias(key, candidates)
                     if candidates:
                         mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
                         take(i, j)
@@ -467,7 +489,7 @@ class PlaceRecogniser:
                 a.candidates = inside
                 b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
                 a.inside = b.candidates[0]
-        return [m for m in mentions if m.candidates or m.from_ner]
+        return [m for m in mentions if (m.candidates or m.from_ner) and not _names_a_thing(text, m)]
 
     def _longer_name(self, doc: Doc, first: int, last: int, start: int) -> tuple[int, str, list[GazPlace]] | None:
         """A gazetteer name that begins where the parser's place entity begins and runs past it."""
