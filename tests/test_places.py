@@ -210,3 +210,12 @@ def test_a_word_that_is_only_another_name_of_a_town_is_a_word(places_pipeline: P
     own = GazPlace("Drug", 40.0, -80.0, "USA", "city", 900)
     assert _unless_only_an_alias("drug", [town, own]) == [town, own]
     assert places_of(places_pipeline, "Leaders of Hamas met in the afternoon to discuss a truce.") == []
+
+
+def test_a_state_abbreviation_standing_alone(places_pipeline: Pipeline) -> None:
+    text = "Rep. Jane Doe, D-N.J., praised the S.C. Highway Patrol and flew to L.A. with W. Va. officials."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "N.J.").name == "New Jersey"
+    assert by_text(places, "S.C.").name == "South Carolina"
+    assert by_text(places, "W. Va.").name == "West Virginia"
+    assert by_text(places, "L.A.").name == "Los Angeles"

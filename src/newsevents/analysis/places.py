@@ -80,6 +80,10 @@ _AP_STATES = {
     "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
     "Wyo.": "WY", "D.C.": "DC",
 }
+# AP forms that are no English word ("Mass.", "Ill.", "Ind.", "Miss." are).
+_UNAMBIGUOUS_AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Fla.", "Kan.", "Kans.", "Ky.",
+                                    "Md.", "Mich.", "Minn.", "Mont.", "Neb.", "Nebr.", "Nev.", "Okla.", "Ore.", "Tenn.",
+                                    "Tex.", "Vt.", "Wis.", "Wisc.", "Wyo."})
 _STREET_WORDS = frozenset({"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane", "ln",
                            "highway", "hwy", "parkway", "pkwy", "way", "court", "ct", "circle", "place", "pl", "pike",
                            "trail", "terrace", "square", "mall", "plaza", "airport", "station", "bridge", "park"})
@@ -301,6 +305,13 @@ class PlaceRecogniser:
         self.abbreviations: dict[str, GazPlace] = {abbr: self.states[code] for abbr, code in _AP_STATES.items() if code in self.states}
         if capital:
             self.abbreviations["D.C."] = capital[0]
+        # Abbreviations that are no word and no other name, so that they stand alone ("the S.C.
+        # Highway Patrol", "Sen. Jane Doe, D-N.J."): initials, and the long AP forms.
+        self.standalone = {abbr: place for abbr, place in self.abbreviations.items()
+                           if abbr.count(".") >= 2 or abbr in _UNAMBIGUOUS_AP_STATES}
+        los_angeles = [p for p in self.gaz.lookup("Los Angeles") if p.country == "USA" and p.population > 1_000_000]
+        if los_angeles:
+            self.standalone["L.A."] = los_angeles[0]
 
     def __call__(self, state: AnalysisState) -> None:
         text = state.article.text
@@ -420,6 +431,13 @@ class PlaceRecogniser:
             if taken[i] or not token.text[:1].isupper() or token.lower_ in _ARTICLES:
                 i += 1
                 continue
+            abbreviation = self._standalone_abbreviation(doc, i)
+            if abbreviation is not None:
+                j, place = abbreviation
+                mentions.append(_Mention(token.idx, doc[j - 1].idx + len(doc[j - 1]), fold(place.name), [place], False, "abbr"))
+                take(i, j)
+                i = j
+                continue
             match = self._longest_match(doc, i, taken)
             if match is not None and match[1] in self.kb.adjectives and match[0] == i + 1:
                 match = None  # "Canadian" is the country's adjective before it is a town in Texas
@@ -504,6 +522,15 @@ class PlaceRecogniser:
             if any((c.name, c.lat, c.lon) in own for c in match[2]):
                 return None
         return match
+
+    def _standalone_abbreviation(self, doc: Doc, i: int) -> tuple[int, GazPlace] | None:
+        """A state's or a city's abbreviation on its own ("S.C.", "W. Va.", "Calif."): its end token and place."""
+        for j in (i + 1, i + 2):
+            if j <= len(doc) and not any(t.is_space for t in doc[i:j]):
+                place = self.standalone.get(doc[i:j].text)
+                if place is not None:
+                    return j, place
+        return None
 
     def _state_abbreviation(self, text: str, start: int, end: int) -> tuple[int, GazPlace] | None:
         """An AP abbreviation of a US state ("Kan.", "Pa.", "N.Y."), with the end of its full stop."""
