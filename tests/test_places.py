@@ -219,3 +219,14 @@ def test_a_state_abbreviation_standing_alone(places_pipeline: Pipeline) -> None:
     assert by_text(places, "S.C.").name == "South Carolina"
     assert by_text(places, "W. Va.").name == "West Virginia"
     assert by_text(places, "L.A.").name == "Los Angeles"
+
+
+def test_a_dateline_in_capitals_is_the_town(places_pipeline: Pipeline) -> None:
+    text = ("Council approves budget. PATASKALA — The city council approved a new budget Monday, and Pataskala "
+            "residents will pay more for water.")
+    places = places_of(places_pipeline, text)
+    assert [p.text for p in places] == ["PATASKALA", "Pataskala"]
+    assert all(distance_km(p.lat, p.lon, 40.0, -82.67) < 30 for p in places)
+    text = "HAMILTON — Two women were found dead in a house on Main Street, police in Butler County said."
+    town = by_text(places_of(places_pipeline, text), "HAMILTON")
+    assert distance_km(town.lat, town.lon, 39.40, -84.56) < 30

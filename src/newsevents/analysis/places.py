@@ -95,6 +95,10 @@ _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) $")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
 _HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
+# "CHARLESTON, W.Va. (AP) --"); capitals say nothing elsewhere, here they say "place".
+_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|OF|DE|LA|DU|DEL))*)"
+                       r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?(?:—|–|--?)\s)")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
@@ -417,8 +421,15 @@ class PlaceRecogniser:
             candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
             if candidates:
                 mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "hometown"))
+        for match in _DATELINE.finditer(text):
+            key = fold(match.group(1))
+            candidates = [c for c in gaz.lookup_key(key) if c.feature in {"city", "ADM2", "ADM1", "country", "territory"}]
+            if candidates and not any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+                mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "dateline"))
+                place_keys.add(key)  # the story's other mentions of its dateline's town are the town
+                person_keys.discard(key)
         for m in mentions:
-            if m.label in {"list", "hometown"}:
+            if m.label in {"list", "hometown", "dateline"}:
                 for k, token in enumerate(doc):
                     if token.idx < m.end and m.start < token.idx + len(token):
                         taken[k] = True
@@ -660,7 +671,7 @@ class PlaceRecogniser:
         # The place's own name beats an alternate name of a bigger place ("Fort Hood").
         priors = [[_prior(c) + (_OWN_NAME_BONUS if _own_name(c) == group[0].key else 0.0) for c in group[0].candidates]
                   for group in groups]
-        reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym"} for m in group)
+        reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym", "dateline"} for m in group)
                     or any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in group[0].candidates)
                     for group in groups]
         chosen: list[GazPlace | None] = [None] * len(groups)
@@ -725,7 +736,8 @@ class PlaceRecogniser:
             place = chosen[g]
             for m in group:
                 m.chosen = place
-            if place is None or place.feature != "city" or any(m.from_ner or m.inside is not None for m in group):
+            if place is None or place.feature != "city" or \
+                    any(m.from_ner or m.inside is not None or m.label == "dateline" for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
