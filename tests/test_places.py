@@ -230,3 +230,9 @@ def test_a_dateline_in_capitals_is_the_town(places_pipeline: Pipeline) -> None:
     text = "HAMILTON — Two women were found dead in a house on Main Street, police in Butler County said."
     town = by_text(places_of(places_pipeline, text), "HAMILTON")
     assert distance_km(town.lat, town.lon, 39.40, -84.56) < 30
+
+
+def test_a_town_the_parser_takes_for_an_organisation(places_pipeline: Pipeline) -> None:
+    text = "The mayor of Pirbright said the laboratory in Surrey, England, would reopen after the inspection."
+    town = by_text(places_of(places_pipeline, text), "Pirbright")
+    assert distance_km(town.lat, town.lon, 51.29, -0.65) < 30

@@ -639,6 +639,9 @@ class PlaceRecogniser:
             before = doc[i - 1] if i > 0 and doc[i - 1].lower_ != "the" else (doc[i - 2] if i > 1 else None)
             if before is not None and before.lower_ in _SITE_PREPOSITIONS and any(c.feature == "site" for c in candidates):
                 return True
+            whole = doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+            if whole and before is not None and before.lower_ in _SITE_PREPOSITIONS | {"of"}:
+                return True  # "officials in Dogubayazit": a town the parser took for an organisation
             return bool([c for c in candidates if c.feature in {"country", "ADM1", "ADM2"} or
                          (c.feature == "city" and c.population >= 20_000)])
         words = doc[i:j]
