@@ -236,3 +236,9 @@ def test_a_town_the_parser_takes_for_an_organisation(places_pipeline: Pipeline) 
     text = "The mayor of Pirbright said the laboratory in Surrey, England, would reopen after the inspection."
     town = by_text(places_of(places_pipeline, text), "Pirbright")
     assert distance_km(town.lat, town.lon, 51.29, -0.65) < 30
+
+
+def test_a_small_town_after_in_is_kept_though_nothing_near_supports_it(places_pipeline: Pipeline) -> None:
+    text = "Doctors in Orneta treated two farmers for the illness, Polish officials said."
+    town = by_text(places_of(places_pipeline, text), "Orneta")
+    assert town.country == "POL" and distance_km(town.lat, town.lon, 54.11, 20.13) < 30

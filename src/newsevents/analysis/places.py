@@ -286,6 +286,17 @@ def _names_a_thing(text: str, m: _Mention) -> bool:
     return text[m.start:m.end].endswith("$") or _NOT_A_PLACE_AFTER.match(text, m.end) is not None
 
 
+_IN_WORDS = frozenset({"in", "near", "outside", "inside"})
+
+
+def _whole_entity_after_in(doc: Doc, i: int, j: int) -> bool:
+    """"in Dadaab", "near Migori": a name the parser calls a person or an organisation, whole,
+    after a preposition of place, is a place however small."""
+    if i == 0 or doc[i - 1].lower_ not in _IN_WORDS:
+        return False
+    return doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -470,6 +481,8 @@ class PlaceRecogniser:
                     if label not in PLACE_LABELS and key not in place_keys and j == i + 1:
                         candidates = _unless_only_an_alias(key, candidates)
                     if candidates:
+                        if label in {"PERSON", "ORG"} and _whole_entity_after_in(doc, i, j):
+                            label = "locative"
                         mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
                         take(i, j)
                         i = j
@@ -740,7 +753,7 @@ class PlaceRecogniser:
             for m in group:
                 m.chosen = place
             if place is None or place.feature != "city" or \
-                    any(m.from_ner or m.inside is not None or m.label == "dateline" for m in group):
+                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative"} for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
