@@ -242,3 +242,11 @@ def test_a_small_town_after_in_is_kept_though_nothing_near_supports_it(places_pi
     text = "Doctors in Orneta treated two farmers for the illness, Polish officials said."
     town = by_text(places_of(places_pipeline, text), "Orneta")
     assert town.country == "POL" and distance_km(town.lat, town.lon, 54.11, 20.13) < 30
+
+
+def test_a_name_the_text_calls_a_town_or_a_state(places_pipeline: Pipeline) -> None:
+    town = by_text(places_of(places_pipeline, "Two farmers fell ill in the town of Pulawy, east of Warsaw."), "Pulawy")
+    assert town.country == "POL" and town.feature == "city"
+    state = by_text(places_of(places_pipeline, "Four Guerrero state police officers were found in a garage."), "Guerrero")
+    assert state.country == "MEX" and state.feature == "ADM1"
+    assert places_of(places_pipeline, "But town and state police were able to enter the house.") == []

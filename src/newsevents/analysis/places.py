@@ -99,6 +99,13 @@ _HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # "CHARLESTON, W.Va. (AP) --"); capitals say nothing elsewhere, here they say "place".
 _DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|OF|DE|LA|DU|DEL))*)"
                        r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?(?:—|–|--?)\s)")
+# Kind words after a name, and the features of the places they may name.
+_DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "region", "territory"})
+_KIND_WORDS = {"province": _DIVISION_FEATURES, "state": _DIVISION_FEATURES, "region": _DIVISION_FEATURES,
+               "prefecture": _DIVISION_FEATURES, "governorate": _DIVISION_FEATURES, "department": _DIVISION_FEATURES,
+               "county": _DIVISION_FEATURES, "district": _DIVISION_FEATURES | {"city"}, "city": frozenset({"city"}),
+               "town": frozenset({"city"}), "village": frozenset({"city"}), "township": frozenset({"city"})}
+_SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", "municipality", "suburb"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
@@ -272,11 +279,14 @@ def _unless_only_an_alias(key: str, candidates: list[GazPlace]) -> list[GazPlace
     """A word the parser does not call a place, that is no town's own name but only another
     name of some town ("Hamas" of Hamm, "Drug" of Durg, "Market" of Marquette), is a word, unless
     it is an old name of a great city ("Calcutta", "Bombay")."""
-    if all(c.feature == "city" and _own_name(c) != key for c in candidates):
+    if all(c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates):
         return [c for c in candidates if c.population >= _FAMOUS_CITY_POPULATION]
     return candidates
 
 
+# Letters that Unicode does not decompose into a base letter and a diacritic ("Puławy" is "Pulawy").
+_LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                                "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"})
 _NOT_A_PLACE_AFTER = re.compile(r"\$|\s+(?:virus|viruses|ebolavirus|fever|hemorrhagic|haemorrhagic|encephalitis)\b")
 
 
@@ -474,6 +484,13 @@ class PlaceRecogniser:
                     take(i, j)
                     i = j
                     continue
+                typed = self._typed(doc, i, j, candidates)
+                if typed:
+                    # "the village of Pulawy", "Guerrero state": the text says what the name is
+                    mentions.append(_Mention(start, end, key, typed, False, "typed"))
+                    take(i, j)
+                    i = j
+                    continue
                 if key in place_keys or self._plausible_name(doc, i, j, key, label, candidates, person_keys, headline[i]):
                     if _ACRONYM.fullmatch(token.text) and j == i + 1:
                         # an acronym names a country or a state ("UK", "NSW"), not a town's alias
@@ -546,6 +563,25 @@ class PlaceRecogniser:
             if any((c.name, c.lat, c.lon) in own for c in match[2]):
                 return None
         return match
+
+    def _typed(self, doc: Doc, i: int, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
+        """The candidates of a name the text calls a place of some kind: a kind word after it
+        ("Guerrero state", "Masvingo province", "Heze city") or "the town of" before it; none if it
+        does not."""
+        key = fold(doc[i:j].text)
+        if doc[i].is_stop or key in _COMMON_WORDS or not _unless_only_an_alias(key, candidates):
+            return []  # "But town and state police", "the Police department"
+        kinds: frozenset[str] | None = None
+        if j < len(doc) and doc[j].text in _KIND_WORDS:
+            kinds = _KIND_WORDS[doc[j].text]
+            whole = self.gaz.lookup_key(fold(f"{doc[i:j].text} {doc[j].text}"))
+            if whole:
+                return whole
+        elif i >= 2 and doc[i - 1].lower_ in {"of", "called"} and doc[i - 2].lower_ in _SETTLEMENT_WORDS:
+            kinds = frozenset({"city"})
+        if kinds is None:
+            return []
+        return [c for c in candidates if c.feature in kinds] or candidates
 
     def _standalone_abbreviation(self, doc: Doc, i: int) -> tuple[int, GazPlace] | None:
         """A state's or a city's abbreviation on its own ("S.C.", "W. Va.", "Calif."): its end token and place."""
@@ -753,7 +789,7 @@ class PlaceRecogniser:
             for m in group:
                 m.chosen = place
             if place is None or place.feature != "city" or \
-                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative"} for m in group):
+                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed"} for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
