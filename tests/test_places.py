@@ -250,3 +250,9 @@ def test_a_name_the_text_calls_a_town_or_a_state(places_pipeline: Pipeline) -> N
     state = by_text(places_of(places_pipeline, "Four Guerrero state police officers were found in a garage."), "Guerrero")
     assert state.country == "MEX" and state.feature == "ADM1"
     assert places_of(places_pipeline, "But town and state police were able to enter the house.") == []
+
+
+def test_a_demonym_of_a_state_is_the_state(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Many Ohioans and a few Minnesotans drove to the fair.")
+    assert by_text(places, "Ohioans").name == "Ohio" and by_text(places, "Minnesotans").name == "Minnesota"
+    assert places_of(places_pipeline, "A gunman fled; further checks were made by the owner.") == []

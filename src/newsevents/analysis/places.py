@@ -307,6 +307,23 @@ def _whole_entity_after_in(doc: Doc, i: int, j: int) -> bool:
     return doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
 
 
+_DIVISIONS = frozenset({"ADM1", "territory"})
+
+
+def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
+    """Names a demonym may be made from, each with the features it may have."""
+    stems: list[tuple[str, frozenset[str]]] = []
+    if word.endswith("an"):
+        # Minnesotan, Ohioan, Texan, Ontarian, Floridian, Hawaiian
+        stems += [(word[:-1], _DIVISIONS), (word[:-2], _DIVISIONS), (word[:-2] + "s", _DIVISIONS),
+                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS)]
+    elif word.endswith("i"):
+        stems.append((word[:-1], _DIVISIONS))  # Dagestani
+    elif word.endswith("er"):
+        stems.append((word[:-2], frozenset({"city"})))  # Londoner, New Yorker (not "Further" of Fürth)
+    return stems
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -624,8 +641,23 @@ class PlaceRecogniser:
             place = self.gaz.country_places.get(iso3) if iso3 else None
             if place is None and key in _CONTINENT_ADJECTIVES:
                 place = next((c for c in self.gaz.lookup(_CONTINENT_ADJECTIVES[key]) if c.feature == "continent"), None)
+            if place is None and iso3 is None and doc[i].ent_type_ not in {"PERSON", "ORG"}:
+                place = self._division_demonym(key)
             if place is not None:
                 return j, key, place
+        return None
+
+    def _division_demonym(self, key: str) -> GazPlace | None:
+        """The state, province or region a demonym is made from ("Ohioans", "Minnesotan", "Texan",
+        "South Ossetians", "Dagestani"), or the great city of one in -er ("Londoner", "New Yorkers")."""
+        word = key[:-1] if key.endswith("s") else key
+        if len(word) < 5 or word.endswith("man"):
+            return None  # "Gunman" is no man of Gunma
+        for stem, features in _demonym_stems(word):
+            for c in self.gaz.lookup_key(stem):
+                if c.feature in features and _own_name(c) == stem and \
+                        (c.feature != "city" or c.population >= _FAMOUS_CITY_POPULATION):
+                    return c
         return None
 
     def _has_inner_match(self, doc: Doc, start: int, end: int) -> bool:
