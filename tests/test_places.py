@@ -256,3 +256,9 @@ def test_a_demonym_of_a_state_is_the_state(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Many Ohioans and a few Minnesotans drove to the fair.")
     assert by_text(places, "Ohioans").name == "Ohio" and by_text(places, "Minnesotans").name == "Minnesota"
     assert places_of(places_pipeline, "A gunman fled; further checks were made by the owner.") == []
+
+
+def test_a_town_with_its_state_after_a_comma_is_the_town(places_pipeline: Pipeline) -> None:
+    text = "Tour Greer, South Carolina. Greer has a new park, and visitors to Greer love it."
+    places = [p for p in places_of(places_pipeline, text) if p.text == "Greer"]
+    assert len(places) == 3 and all(distance_km(p.lat, p.lon, 34.94, -82.23) < 30 for p in places)

@@ -501,10 +501,12 @@ class PlaceRecogniser:
                     take(i, j)
                     i = j
                     continue
-                typed = self._typed(doc, i, j, candidates)
+                typed = self._typed(doc, i, j, candidates) or self._qualified(doc, j, candidates)
                 if typed:
                     # "the village of Pulawy", "Guerrero state": the text says what the name is
                     mentions.append(_Mention(start, end, key, typed, False, "typed"))
+                    place_keys.add(key)  # and so are the story's other mentions of the name
+                    person_keys.discard(key)
                     take(i, j)
                     i = j
                     continue
@@ -599,6 +601,18 @@ class PlaceRecogniser:
         if kinds is None:
             return []
         return [c for c in candidates if c.feature in kinds] or candidates
+
+    def _qualified(self, doc: Doc, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
+        """The candidates inside the state or country named after a comma ("Greer, South Carolina",
+        "Greer, S.C."), whatever else the name may be; none if no such qualifier follows."""
+        if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].text[:1].isupper():
+            return []
+        containers = [place for _, place in [self._standalone_abbreviation(doc, j + 1) or (0, None)] if place is not None]
+        if not containers:
+            match = self._longest_match(doc, j + 1, None)
+            if match is not None:
+                containers = [c for c in match[2] if c.feature in {"country", "ADM1"}]
+        return [c for c in candidates if c.feature == "city" and any(_inside(c, box) for box in containers)]
 
     def _standalone_abbreviation(self, doc: Doc, i: int) -> tuple[int, GazPlace] | None:
         """A state's or a city's abbreviation on its own ("S.C.", "W. Va.", "Calif."): its end token and place."""
