@@ -262,3 +262,9 @@ def test_a_town_with_its_state_after_a_comma_is_the_town(places_pipeline: Pipeli
     text = "Tour Greer, South Carolina. Greer has a new park, and visitors to Greer love it."
     places = [p for p in places_of(places_pipeline, text) if p.text == "Greer"]
     assert len(places) == 3 and all(distance_km(p.lat, p.lon, 34.94, -82.23) < 30 for p in places)
+
+
+def test_a_town_that_names_its_police_is_a_place(places_pipeline: Pipeline) -> None:
+    text = "The woman was not badly hurt, said Grand Ledge Police Chief Tom Smith, whose officers reached her near Lansing."
+    town = by_text(places_of(places_pipeline, text), "Grand Ledge")
+    assert distance_km(town.lat, town.lon, 42.75, -84.75) < 30

@@ -106,6 +106,9 @@ _KIND_WORDS = {"province": _DIVISION_FEATURES, "state": _DIVISION_FEATURES, "reg
                "county": _DIVISION_FEATURES, "district": _DIVISION_FEATURES | {"city"}, "city": frozenset({"city"}),
                "town": frozenset({"city"}), "village": frozenset({"city"}), "township": frozenset({"city"})}
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", "municipality", "suburb"})
+# Words after a town's name in the name of its own services and officers.
+_MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
+                              "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
@@ -734,6 +737,9 @@ class PlaceRecogniser:
             before = doc[i - 1] if i > 0 and doc[i - 1].lower_ != "the" else (doc[i - 2] if i > 1 else None)
             if before is not None and before.lower_ in _SITE_PREPOSITIONS and any(c.feature == "site" for c in candidates):
                 return True
+            if j < len(doc) and doc[j].lower_ in _MUNICIPAL_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in doc[i:j]) \
+                    and any(c.feature == "city" and _own_name(c) == key for c in candidates):
+                return True  # "Grovetown police", "the Tega Cay Fire Department": a town's own services
             whole = doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
             if whole and before is not None and before.lower_ in _SITE_PREPOSITIONS | {"of"}:
                 return True  # "officials in Dogubayazit": a town the parser took for an organisation
