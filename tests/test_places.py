@@ -268,3 +268,9 @@ def test_a_town_that_names_its_police_is_a_place(places_pipeline: Pipeline) -> N
     text = "The woman was not badly hurt, said Grand Ledge Police Chief Tom Smith, whose officers reached her near Lansing."
     town = by_text(places_of(places_pipeline, text), "Grand Ledge")
     assert distance_km(town.lat, town.lon, 42.75, -84.75) < 30
+
+
+def test_a_capital_yields_to_a_namesake_among_the_story_s_places(places_pipeline: Pipeline) -> None:
+    text = "London coach Dale Smith said his team lost in Erie and would play Sarnia next week."
+    london = by_text(places_of(places_pipeline, text), "London")
+    assert london.country == "CAN" and distance_km(london.lat, london.lon, 42.98, -81.25) < 30

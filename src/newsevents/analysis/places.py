@@ -126,11 +126,11 @@ _QUALIFIER_GAP = re.compile(r"\s*,\s*")
 # Prior weights (see `_prior`).
 _FEATURE_PRIOR = {"continent": 11.0, "country": 10.0, "ADM1": 8.5, "territory": 8.5, "region": 8.0, "water": 8.5,
                   "site": 8.5, "island": 8.0, "peninsula": 8.0, "valley": 8.0, "ADM2": 6.5}
-_CAPITAL_BONUS = 1.5
+_CAPITAL_BONUS = 0.5
 _OWN_NAME_BONUS = 1.5
 _COUNTRY_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 1.0
-_ADMIN1_CAP = 2.5
+_ADMIN1_CAP = 3.5
 _NEAR_KM = 60.0
 _NEAR_WEIGHT = 1.0
 _PAIR_WEIGHT = 0.5
