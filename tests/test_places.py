@@ -274,3 +274,9 @@ def test_a_capital_yields_to_a_namesake_among_the_story_s_places(places_pipeline
     text = "London coach Dale Smith said his team lost in Erie and would play Sarnia next week."
     london = by_text(places_of(places_pipeline, text), "London")
     assert london.country == "CAN" and distance_km(london.lat, london.lon, 42.98, -81.25) < 30
+
+
+def test_a_state_named_in_the_story_is_strong_evidence_for_its_towns(places_pipeline: Pipeline) -> None:
+    text = "Police in Richmond said a man was held; Indiana officials did not comment."
+    town = by_text(places_of(places_pipeline, text), "Richmond")
+    assert distance_km(town.lat, town.lon, 39.83, -84.89) < 30

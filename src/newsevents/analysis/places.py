@@ -797,6 +797,8 @@ class PlaceRecogniser:
                         # each name spreads half its weight evenly over the divisions it may be in,
                         # so that several small towns of one state find each other
                         by_admin1[c.admin1] = max(by_admin1[c.admin1], 0.5 * w + 0.5 * flat)
+                        if c.feature == "ADM1":  # the state itself, named: its whole weight
+                            by_admin1[c.admin1] = max(by_admin1[c.admin1], w)
                 mult = 1.0 + 0.25 * min(len(group) - 1, 4)
                 for k, w in by_country.items():
                     country_support[k][g] = min(1.0, w) * mult
