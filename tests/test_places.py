@@ -280,3 +280,11 @@ def test_a_state_named_in_the_story_is_strong_evidence_for_its_towns(places_pipe
     text = "Police in Richmond said a man was held; Indiana officials did not comment."
     town = by_text(places_of(places_pipeline, text), "Richmond")
     assert distance_km(town.lat, town.lon, 39.83, -84.89) < 30
+
+
+def test_a_county_s_short_name_is_the_county(places_pipeline: Pipeline) -> None:
+    text = "A school in DeKalb County burned on Monday, and DeKalb firefighters from Decatur and Tucker came."
+    places = places_of(places_pipeline, text)
+    county, short = by_text(places, "DeKalb County"), by_text(places, "DeKalb")
+    assert distance_km(short.lat, short.lon, county.lat, county.lon) < 80
+    assert distance_km(short.lat, short.lon, 33.77, -84.23) < 80

@@ -133,6 +133,7 @@ _ADMIN1_WEIGHT = 1.0
 _ADMIN1_CAP = 3.5
 _NEAR_KM = 60.0
 _NEAR_WEIGHT = 1.0
+_COUNTY_KM = 80.0
 _PAIR_WEIGHT = 0.5
 _PAIR_PRIOR_GAP = 1.5
 # A gazetteer-only city must be this large, unless the article's evidence supports it.
@@ -325,6 +326,24 @@ def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
     elif word.endswith("er"):
         stems.append((word[:-2], frozenset({"city"})))  # Londoner, New Yorker (not "Further" of Fürth)
     return stems
+
+
+def _short_county_names(groups: list[list[_Mention]], chosen: list[GazPlace | None]) -> None:
+    """"DeKalb" in a story about DeKalb County is the county or a town in it, not a DeKalb
+    elsewhere: the short form of a county the story names."""
+    counties = {group[0].key: place for group, place in zip(groups, chosen)
+                if place is not None and place.feature == "ADM2"}
+    for g, group in enumerate(groups):
+        place = chosen[g]
+        county = next((counties[f"{group[0].key} {word}"] for word in ("county", "parish")
+                       if f"{group[0].key} {word}" in counties), None)
+        if county is None or place is None or distance_km(place.lat, place.lon, county.lat, county.lon) < _COUNTY_KM:
+            continue
+        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, county.lat, county.lon) < _COUNTY_KM]
+        chosen[g] = near[0] if near else county
+        if not near:
+            for m in group:
+                m.candidates = [county]
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -837,6 +856,7 @@ class PlaceRecogniser:
                 for m in group:
                     m.scores = dict(enumerate(scores))
             weights = new_weights
+        _short_county_names(groups, chosen)
         # A weak gazetteer-only city is dropped when nothing in the article supports it.
         for g, group in enumerate(groups):
             place = chosen[g]
