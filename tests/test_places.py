@@ -288,3 +288,10 @@ def test_a_county_s_short_name_is_the_county(places_pipeline: Pipeline) -> None:
     county, short = by_text(places, "DeKalb County"), by_text(places, "DeKalb")
     assert distance_km(short.lat, short.lon, county.lat, county.lon) < 80
     assert distance_km(short.lat, short.lon, 33.77, -84.23) < 80
+
+
+def test_a_list_of_counties_with_or(places_pipeline: Pipeline) -> None:
+    text = "Students who live in Butler, Clark, Greene, Preble or Warren counties may apply."
+    places = places_of(places_pipeline, text)
+    assert [p.text for p in places] == ["Butler", "Clark", "Greene", "Preble", "Warren"]
+    assert all(p.feature == "ADM2" and distance_km(p.lat, p.lon, 39.6, -84.2) < 100 for p in places)

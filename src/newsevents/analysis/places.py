@@ -92,7 +92,7 @@ _GENERIC_WORDS = frozenset({"north", "south", "east", "west", "center", "centre"
                             "metro", "downtown", "uptown", "midtown"})
 _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
-_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) $")
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) $")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
 _HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
@@ -475,7 +475,10 @@ class PlaceRecogniser:
                 candidates = [c for c in gaz.lookup_key(key) if c.feature == "ADM2"]
                 if candidates:
                     start = match.start(1) + word.start()
-                    mentions.append(_Mention(start, start + len(word.group()), key, candidates, False, "list"))
+                    end = start + len(word.group())
+                    # the county, not the parser's reading of the bare word
+                    mentions[:] = [m for m in mentions if not (m.start < end and start < m.end)]
+                    mentions.append(_Mention(start, end, key, candidates, False, "list"))
         for match in _HOMETOWN.finditer(text):
             key = fold(match.group(1))
             candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
