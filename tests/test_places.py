@@ -295,3 +295,14 @@ def test_a_list_of_counties_with_or(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, text)
     assert [p.text for p in places] == ["Butler", "Clark", "Greene", "Preble", "Warren"]
     assert all(p.feature == "ADM2" and distance_km(p.lat, p.lon, 39.6, -84.2) < 100 for p in places)
+
+
+def test_congo_alone_is_one_of_the_congos(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Refugees crossed from Congo into Uganda, and older maps still say Zaire.")
+    assert by_text(places, "Congo").country in {"COD", "COG"} and by_text(places, "Congo").feature == "country"
+    assert by_text(places, "Zaire").country == "COD"
+
+
+def test_a_sentence_s_full_stop_is_not_part_of_the_name(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "He grew up in Ohio before moving to Texas.")
+    assert by_text(places, "Texas").end == len("He grew up in Ohio before moving to Texas")

@@ -726,6 +726,8 @@ class PlaceRecogniser:
             # a span's text, not Doc.text: spaCy rebuilds Doc.text from every token on each access
             key = fold(doc[i:j].text)
             if key and key in gaz:
+                if last.text == "." and j - 1 > i and fold(doc[i:j - 1].text) == key:
+                    j -= 1  # the sentence's full stop is not part of the name ("... to Texas.")
                 return j, key, gaz.lookup_key(key)
         return None
 
