@@ -325,6 +325,8 @@ def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
         stems.append((word[:-1], _DIVISIONS))  # Dagestani
     elif word.endswith("er"):
         stems.append((word[:-2], frozenset({"city"})))  # Londoner, New Yorker (not "Further" of Fürth)
+    else:
+        stems.append((word + "ia", _DIVISIONS))  # Abkhaz
     return stems
 
 
