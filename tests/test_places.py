@@ -308,3 +308,8 @@ def test_congo_alone_is_one_of_the_congos(places_pipeline: Pipeline) -> None:
 def test_a_sentence_s_full_stop_is_not_part_of_the_name(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "He grew up in Ohio before moving to Texas.")
     assert by_text(places, "Texas").end == len("He grew up in Ohio before moving to Texas")
+
+
+def test_the_gulf_is_a_place_without_a_point(places_pipeline: Pipeline) -> None:
+    text = "On Monday, Iranian forces seized a tanker in the Gulf."
+    assert by_text(places_of(places_pipeline, text), "Gulf").lat is None

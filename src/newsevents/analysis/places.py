@@ -446,7 +446,9 @@ class PlaceRecogniser:
                 place_keys.add(key)
                 take(ent.start, ent.end)
                 continue
-            if ent.label_ != "NORP" and _looks_like_feature_name(key):
+            the_feature = key in _FEATURE_WORDS and text[max(0, start - 4):start].lower() == "the "
+            if ent.label_ != "NORP" and (_looks_like_feature_name(key) or the_feature):
+                # ... or "the Gulf", "the Strait": a feature the story named before or takes as known
                 # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
                 mentions.append(_Mention(start, end, key, [], True, ent.label_))
                 take(ent.start, ent.end)
