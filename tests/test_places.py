@@ -116,3 +116,200 @@ def test_a_us_state_named_like_a_country_in_a_us_story(places_pipeline: Pipeline
     text = "Georgia authorities say the man from Arizona was charged."
     georgia = by_text(places_of(places_pipeline, text), "Georgia")
     assert georgia.country == "USA" and georgia.feature == "ADM1"
+
+
+def test_an_office_named_after_a_county_yields_the_county(places_pipeline: Pipeline) -> None:
+    # the parser tags the whole office as a place; the county inside it is the place
+    places = places_of(places_pipeline, "The man was held at the Henderson County Jail on Tuesday, deputies said.")
+    county = by_text(places, "Henderson County")
+    assert county.feature == "ADM2" and county.lat is not None
+    assert not any(p.text.endswith("Jail") for p in places)
+
+
+def test_a_feature_word_alone_or_leading_an_office_is_no_place() -> None:
+    from newsevents.analysis.places import _looks_like_feature_name
+
+    assert _looks_like_feature_name("red river") and _looks_like_feature_name("lake vermont")
+    assert not _looks_like_feature_name("county judges")
+    assert not _looks_like_feature_name("district")
+    assert not _looks_like_feature_name("henderson county jail")
+
+
+def test_a_street_word_is_not_a_town(places_pipeline: Pipeline) -> None:
+    text = "Crews repaved Wichita Street and Darby Street in Dublin, Ohio, last week."
+    places = places_of(places_pipeline, text)
+    assert not any(p.text.startswith("Street") for p in places)
+
+
+def test_names_that_may_be_one_place_are_no_evidence_for_each_other() -> None:
+    from newsevents.analysis.places import _independent_groups, _Mention
+    from newsevents.gazetteer import GazPlace
+
+    ohio_town = GazPlace("Dublin", 40.1, -83.1, "USA", "city", 40_000, admin1="USA.OH")
+    irish_city = GazPlace("Dublin", 53.3, -6.3, "IRL", "city", 1_000_000)
+    columbus = GazPlace("Columbus", 40.0, -83.0, "USA", "city", 900_000, admin1="USA.OH")
+    groups = [[_Mention(0, 6, "dublin", [ohio_town, irish_city], True)],
+              [_Mention(10, 21, "dublin city", [irish_city], False)],
+              [_Mention(30, 38, "columbus", [columbus], True)]]
+    assert _independent_groups(groups) == [[2], [2], [0, 1]]
+
+
+def test_two_ambiguous_names_with_readings_side_by_side_mean_those(places_pipeline: Pipeline) -> None:
+    # Huntsville AL is the bigger town, but only Huntsville TX lies in a Walker County
+    text = "Walker County deputies took the driver to a hospital in Huntsville, where he was treated and released."
+    places = places_of(places_pipeline, text)
+    town, county = by_text(places, "Huntsville"), by_text(places, "Walker County")
+    assert distance_km(town.lat, town.lon, 30.72, -95.55) < 50
+    assert distance_km(county.lat, county.lon, 30.74, -95.57) < 80
+    # Richmond VA is the capital, but Richmond KY is the seat of a Madison County
+    text = "The Madison County fair opened in Richmond on Friday with a tractor pull."
+    town = by_text(places_of(places_pipeline, text), "Richmond")
+    assert distance_km(town.lat, town.lon, 37.75, -84.29) < 50
+
+
+def test_a_state_in_a_list_of_states_is_not_a_namesake_town(places_pipeline: Pipeline) -> None:
+    text = "Cases were reported in Ohio, Indiana, Pennsylvania, California and Michigan."
+    california = by_text(places_of(places_pipeline, text), "California")
+    assert california.feature == "ADM1"
+
+
+def test_a_name_the_parser_cut_short_is_taken_whole(places_pipeline: Pipeline) -> None:
+    text = "Measles cases rose in Angola, Chad and Democratic Republic of the Congo last year."
+    places = places_of(places_pipeline, text)
+    congo = by_text(places, "Democratic Republic of the Congo")
+    assert congo.country == "COD" and congo.feature == "country"
+    assert len([p for p in places if congo.start <= p.start < congo.end]) == 1
+
+
+def test_washington_state_is_the_state(places_pipeline: Pipeline) -> None:
+    place = by_text(places_of(places_pipeline, "The apple harvest in Washington state fell by a fifth."), "Washington")
+    assert place.feature == "ADM1" and place.lon < -115
+
+
+def test_a_name_in_a_list_of_countries_or_states_is_one_too(places_pipeline: Pipeline) -> None:
+    text = "Flu samples came from Peru, China, Japan and Kenya, while Utah, Washington and Oregon sent none."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "China").feature == "country" and by_text(places, "China").country == "CHN"
+    washington = by_text(places, "Washington")
+    assert washington.feature == "ADM1" and washington.lon < -115
+
+
+def test_a_currency_or_a_disease_is_not_its_place(places_pipeline: Pipeline) -> None:
+    text = "Officials in Ohio said the West Nile virus was found in mosquitoes, and the state paid US$2 million for spraying."
+    assert [p.text for p in places_of(places_pipeline, text)] == ["Ohio"]
+
+
+def test_a_word_that_is_only_another_name_of_a_town_is_a_word(places_pipeline: Pipeline) -> None:
+    from newsevents.analysis.places import _unless_only_an_alias
+    from newsevents.gazetteer import GazPlace
+
+    town = GazPlace("Hammtown", 51.7, 7.8, "DEU", "city", 180_000)
+    assert _unless_only_an_alias("hamas", [town]) == []
+    megacity = GazPlace("Kolkata", 22.6, 88.4, "IND", "city", 4_600_000)
+    assert _unless_only_an_alias("calcutta", [megacity]) == [megacity]
+    own = GazPlace("Drug", 40.0, -80.0, "USA", "city", 900)
+    assert _unless_only_an_alias("drug", [town, own]) == [town, own]
+    assert places_of(places_pipeline, "Leaders of Hamas met in the afternoon to discuss a truce.") == []
+
+
+def test_a_state_abbreviation_standing_alone(places_pipeline: Pipeline) -> None:
+    text = "Rep. Jane Doe, D-N.J., praised the S.C. Highway Patrol and flew to L.A. with W. Va. officials."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "N.J.").name == "New Jersey"
+    assert by_text(places, "S.C.").name == "South Carolina"
+    assert by_text(places, "W. Va.").name == "West Virginia"
+    assert by_text(places, "L.A.").name == "Los Angeles"
+
+
+def test_a_dateline_in_capitals_is_the_town(places_pipeline: Pipeline) -> None:
+    text = ("Council approves budget. PATASKALA — The city council approved a new budget Monday, and Pataskala "
+            "residents will pay more for water.")
+    places = places_of(places_pipeline, text)
+    assert [p.text for p in places] == ["PATASKALA", "Pataskala"]
+    assert all(distance_km(p.lat, p.lon, 40.0, -82.67) < 30 for p in places)
+    text = "HAMILTON — Two women were found dead in a house on Main Street, police in Butler County said."
+    town = by_text(places_of(places_pipeline, text), "HAMILTON")
+    assert distance_km(town.lat, town.lon, 39.40, -84.56) < 30
+
+
+def test_a_town_the_parser_takes_for_an_organisation(places_pipeline: Pipeline) -> None:
+    text = "The mayor of Pirbright said the laboratory in Surrey, England, would reopen after the inspection."
+    town = by_text(places_of(places_pipeline, text), "Pirbright")
+    assert distance_km(town.lat, town.lon, 51.29, -0.65) < 30
+
+
+def test_a_small_town_after_in_is_kept_though_nothing_near_supports_it(places_pipeline: Pipeline) -> None:
+    text = "Doctors in Orneta treated two farmers for the illness, Polish officials said."
+    town = by_text(places_of(places_pipeline, text), "Orneta")
+    assert town.country == "POL" and distance_km(town.lat, town.lon, 54.11, 20.13) < 30
+
+
+def test_a_name_the_text_calls_a_town_or_a_state(places_pipeline: Pipeline) -> None:
+    town = by_text(places_of(places_pipeline, "Two farmers fell ill in the town of Pulawy, east of Warsaw."), "Pulawy")
+    assert town.country == "POL" and town.feature == "city"
+    state = by_text(places_of(places_pipeline, "Four Guerrero state police officers were found in a garage."), "Guerrero")
+    assert state.country == "MEX" and state.feature == "ADM1"
+    assert places_of(places_pipeline, "But town and state police were able to enter the house.") == []
+
+
+def test_a_demonym_of_a_state_is_the_state(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Many Ohioans and a few Minnesotans drove to the fair.")
+    assert by_text(places, "Ohioans").name == "Ohio" and by_text(places, "Minnesotans").name == "Minnesota"
+    assert places_of(places_pipeline, "A gunman fled; further checks were made by the owner.") == []
+    places = places_of(places_pipeline, "Abkhaz officials said the border with Georgia stayed shut.")
+    assert by_text(places, "Abkhaz").name == "Abkhazia"
+
+
+def test_a_town_with_its_state_after_a_comma_is_the_town(places_pipeline: Pipeline) -> None:
+    text = "Tour Greer, South Carolina. Greer has a new park, and visitors to Greer love it."
+    places = [p for p in places_of(places_pipeline, text) if p.text == "Greer"]
+    assert len(places) == 3 and all(distance_km(p.lat, p.lon, 34.94, -82.23) < 30 for p in places)
+
+
+def test_a_town_that_names_its_police_is_a_place(places_pipeline: Pipeline) -> None:
+    text = "The woman was not badly hurt, said Grand Ledge Police Chief Tom Smith, whose officers reached her near Lansing."
+    town = by_text(places_of(places_pipeline, text), "Grand Ledge")
+    assert distance_km(town.lat, town.lon, 42.75, -84.75) < 30
+
+
+def test_a_capital_yields_to_a_namesake_among_the_story_s_places(places_pipeline: Pipeline) -> None:
+    text = "London coach Dale Smith said his team lost in Erie and would play Sarnia next week."
+    london = by_text(places_of(places_pipeline, text), "London")
+    assert london.country == "CAN" and distance_km(london.lat, london.lon, 42.98, -81.25) < 30
+
+
+def test_a_state_named_in_the_story_is_strong_evidence_for_its_towns(places_pipeline: Pipeline) -> None:
+    text = "Police in Richmond said a man was held; Indiana officials did not comment."
+    town = by_text(places_of(places_pipeline, text), "Richmond")
+    assert distance_km(town.lat, town.lon, 39.83, -84.89) < 30
+
+
+def test_a_county_s_short_name_is_the_county(places_pipeline: Pipeline) -> None:
+    text = "A school in DeKalb County burned on Monday, and DeKalb firefighters from Decatur and Tucker came."
+    places = places_of(places_pipeline, text)
+    county, short = by_text(places, "DeKalb County"), by_text(places, "DeKalb")
+    assert distance_km(short.lat, short.lon, county.lat, county.lon) < 80
+    assert distance_km(short.lat, short.lon, 33.77, -84.23) < 80
+
+
+def test_a_list_of_counties_with_or(places_pipeline: Pipeline) -> None:
+    text = "Students who live in Butler, Clark, Greene, Preble or Warren counties may apply."
+    places = places_of(places_pipeline, text)
+    assert [p.text for p in places] == ["Butler", "Clark", "Greene", "Preble", "Warren"]
+    assert all(p.feature == "ADM2" and distance_km(p.lat, p.lon, 39.6, -84.2) < 100 for p in places)
+
+
+def test_congo_alone_is_one_of_the_congos(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Refugees crossed from Congo into Uganda, and older maps still say Zaire.")
+    assert by_text(places, "Congo").country in {"COD", "COG"} and by_text(places, "Congo").feature == "country"
+    assert by_text(places, "Zaire").country == "COD"
+
+
+def test_a_sentence_s_full_stop_is_not_part_of_the_name(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "He grew up in Ohio before moving to Texas.")
+    assert by_text(places, "Texas").end == len("He grew up in Ohio before moving to Texas")
+
+
+def test_the_gulf_is_a_place_without_a_point(places_pipeline: Pipeline) -> None:
+    text = "On Monday, Iranian forces seized a tanker in the Gulf."
+    assert by_text(places_of(places_pipeline, text), "Gulf").lat is None

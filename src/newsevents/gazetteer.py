@@ -261,7 +261,7 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         add(
             GazPlace(row["name"], float(point["lat"]), float(point["lon"]), iso3, "country", int(gn.get("population") or 0),
                      gn.get("geonameid")),
-            [row["name"], *aliases, *( [gn["name"]] if gn.get("name") else [])],
+            [row["name"], *aliases, *( [gn["name"]] if gn.get("name") else []), *_split(point.get("aliases", ""))],
         )
 
     # Continents (GeoNames).

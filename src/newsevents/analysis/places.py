@@ -80,6 +80,10 @@ _AP_STATES = {
     "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
     "Wyo.": "WY", "D.C.": "DC",
 }
+# AP forms that are no English word ("Mass.", "Ill.", "Ind.", "Miss." are).
+_UNAMBIGUOUS_AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Fla.", "Kan.", "Kans.", "Ky.",
+                                    "Md.", "Mich.", "Minn.", "Mont.", "Neb.", "Nebr.", "Nev.", "Okla.", "Ore.", "Tenn.",
+                                    "Tex.", "Vt.", "Wis.", "Wisc.", "Wyo."})
 _STREET_WORDS = frozenset({"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd", "lane", "ln",
                            "highway", "hwy", "parkway", "pkwy", "way", "court", "ct", "circle", "place", "pl", "pike",
                            "trail", "terrace", "square", "mall", "plaza", "airport", "station", "bridge", "park"})
@@ -88,15 +92,32 @@ _GENERIC_WORDS = frozenset({"north", "south", "east", "west", "center", "centre"
                             "metro", "downtown", "uptown", "midtown"})
 _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
-_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) $")
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) $")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
 _HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
+# "CHARLESTON, W.Va. (AP) --"); capitals say nothing elsewhere, here they say "place".
+_DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|OF|DE|LA|DU|DEL))*)"
+                       r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?(?:—|–|--?)\s)")
+# Kind words after a name, and the features of the places they may name.
+_DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "region", "territory"})
+_KIND_WORDS = {"province": _DIVISION_FEATURES, "state": _DIVISION_FEATURES, "region": _DIVISION_FEATURES,
+               "prefecture": _DIVISION_FEATURES, "governorate": _DIVISION_FEATURES, "department": _DIVISION_FEATURES,
+               "county": _DIVISION_FEATURES, "district": _DIVISION_FEATURES | {"city"}, "city": frozenset({"city"}),
+               "town": frozenset({"city"}), "village": frozenset({"city"}), "township": frozenset({"city"})}
+_SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", "municipality", "suburb"})
+# Words after a town's name in the name of its own services and officers.
+_MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
+                              "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
                             "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
                             "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
                             "village", "province", "district", "region", "state"})
+# Feature words that may also begin a name ("Lake Vermont", "Mount Hood", "River Lune").
+_LEADING_FEATURE_WORDS = frozenset({"lake", "lakes", "mount", "mt", "river", "sea", "bay", "gulf", "strait", "isle",
+                                    "island", "islands", "cape"})
 _POSTAL = re.compile(r"[A-Z]{2}\b")
 # Acronyms and initials ("UK", "NSW", "D.A.", "S.E."): a country's or a state's short name, not a town's alias.
 _ACRONYM = re.compile(r"[A-Z]{1,5}|(?:[A-Z]\.){1,4}")
@@ -105,15 +126,20 @@ _QUALIFIER_GAP = re.compile(r"\s*,\s*")
 # Prior weights (see `_prior`).
 _FEATURE_PRIOR = {"continent": 11.0, "country": 10.0, "ADM1": 8.5, "territory": 8.5, "region": 8.0, "water": 8.5,
                   "site": 8.5, "island": 8.0, "peninsula": 8.0, "valley": 8.0, "ADM2": 6.5}
-_CAPITAL_BONUS = 1.5
+_CAPITAL_BONUS = 0.5
 _OWN_NAME_BONUS = 1.5
 _COUNTRY_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 1.0
-_ADMIN1_CAP = 2.5
+_ADMIN1_CAP = 3.5
 _NEAR_KM = 60.0
 _NEAR_WEIGHT = 1.0
+_COUNTY_KM = 80.0
+_PAIR_WEIGHT = 0.5
+_PAIR_PRIOR_GAP = 1.5
 # A gazetteer-only city must be this large, unless the article's evidence supports it.
 _PLAIN_CITY_POPULATION = 100_000
+# An old name of a city this large is still in use ("Calcutta", "Bombay").
+_FAMOUS_CITY_POPULATION = 1_000_000
 _SOFTMAX_T = 1.0
 
 
@@ -145,6 +171,183 @@ def _own_name(place: GazPlace) -> str:
     return fold(_GLOSS.sub("", place.name))
 
 
+def _looks_like_feature_name(key: str) -> bool:
+    """A name the gazetteer lacks that is still a place by its form: a feature word ends it
+    ("Red River", "Henry County") or begins it ("Lake Vermont"), beside a word of its own. An
+    organisation or an office named after a place ("Lamar County Commissioners", "Henderson
+    County Jail", "County Judges") is not one: the place inside it is found by the scan."""
+    words = key.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    own = [w for w in words if w not in _FEATURE_WORDS and w not in _CONNECTORS and w not in _GENERIC_WORDS]
+    if not own:
+        return False
+    return words[-1] in _FEATURE_WORDS or words[0] in _LEADING_FEATURE_WORDS
+
+
+def _independent_groups(groups: list[list[_Mention]]) -> list[list[int]]:
+    """For each group of mentions, the other groups that are evidence for it: not those that may
+    name the same place ("Dublin City" beside "Dublin"), which would only echo its own reading."""
+    places = [{(c.name, c.lat, c.lon) for c in group[0].candidates} for group in groups]
+    return [[h for h in range(len(groups)) if h != g and not places[g] & places[h]] for g in range(len(groups))]
+
+
+_LOCAL_FEATURES = frozenset({"city", "ADM2", "site"})
+
+
+def _cell(place: GazPlace) -> tuple[int, int]:
+    return math.floor(place.lat), math.floor(place.lon)
+
+
+def _near_readings(groups: list[list[_Mention]], priors: list[list[float]], apart: list[list[int]]) -> list[list[int]]:
+    """For each candidate of each group, how many independent groups have a reading near it.
+    Two ambiguous names with readings next to each other ("Paris" and "Henry County", both in
+    Tennessee) most likely mean those, however famous another Paris is. Only readings that
+    are not much less likely than their name's best count ("Houston" is not a village in
+    Pennsylvania because "California" is one too), and only where a town is the name's most
+    likely sense (a state's name stays the state)."""
+    grid: dict[tuple[int, int], list[tuple[int, GazPlace]]] = defaultdict(list)
+    for h, (group, prior) in enumerate(zip(groups, priors)):
+        top = max(prior)
+        for c, p in zip(group[0].candidates, prior):
+            if c.feature in _LOCAL_FEATURES and p >= top - _PAIR_PRIOR_GAP:
+                grid[_cell(c)].append((h, c))
+    counts = []
+    for g, group in enumerate(groups):
+        best = group[0].candidates[max(range(len(priors[g])), key=priors[g].__getitem__)]
+        independent = set(apart[g])
+        row = []
+        for c in group[0].candidates:
+            near: set[int] = set()
+            if c.feature in _LOCAL_FEATURES and best.feature in _LOCAL_FEATURES:
+                y, x = _cell(c)
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        for h, other in grid.get((y + dy, x + dx), ()):
+                            if h in independent and h not in near and \
+                                    distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
+                                near.add(h)
+            row.append(len(near))
+        counts.append(row)
+    return counts
+
+
+def _state_if_said(doc: Doc, end_token: int, candidates: list[GazPlace]) -> list[GazPlace]:
+    """"Washington state", "New York state": the first-level division of that name."""
+    if end_token < len(doc) and doc[end_token].text == "state":
+        divisions = [c for c in candidates if c.feature == "ADM1"]
+        if divisions:
+            return divisions
+    return candidates
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|, and|, or|and|or)\s*")
+
+
+def _lists(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
+    """Runs of three or more names joined by commas, "and" or "or" ("Ohio, Indiana and Utah")."""
+    runs: list[list[_Mention]] = []
+    run: list[_Mention] = []
+    for m in mentions:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _best_feature(m: _Mention) -> str | None:
+    if not m.candidates:
+        return None
+    return max(m.candidates, key=lambda c: _prior(c) + (_OWN_NAME_BONUS if _own_name(c) == m.key else 0.0)).feature
+
+
+def _same_kind_in_list(items: list[_Mention]) -> None:
+    """In a list of countries or of states, a name that may be either is one too ("Mexico, China
+    and Japan" is not a town China; "Utah, Washington and Oregon" is not the capital)."""
+    kinds = [_best_feature(m) for m in items]
+    for k, m in enumerate(items):
+        others = [f for j, f in enumerate(kinds) if j != k]
+        for feature in ("country", "ADM1"):
+            if others.count(feature) >= 2 and others.count(feature) * 2 > len(others):
+                same = [c for c in m.candidates if c.feature == feature]
+                if same:
+                    m.candidates = same
+
+
+def _unless_only_an_alias(key: str, candidates: list[GazPlace]) -> list[GazPlace]:
+    """A word the parser does not call a place, that is no town's own name but only another
+    name of some town ("Hamas" of Hamm, "Drug" of Durg, "Market" of Marquette), is a word, unless
+    it is an old name of a great city ("Calcutta", "Bombay")."""
+    if all(c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates):
+        return [c for c in candidates if c.population >= _FAMOUS_CITY_POPULATION]
+    return candidates
+
+
+# Letters that Unicode does not decompose into a base letter and a diacritic ("Puławy" is "Pulawy").
+_LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                                "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"})
+_NOT_A_PLACE_AFTER = re.compile(r"\$|\s+(?:virus|viruses|ebolavirus|fever|hemorrhagic|haemorrhagic|encephalitis)\b")
+
+
+def _names_a_thing(text: str, m: _Mention) -> bool:
+    """A place name that is part of a currency ("US$") or of a disease ("West Nile virus",
+    "Marburg hemorrhagic fever") is not the place."""
+    return text[m.start:m.end].endswith("$") or _NOT_A_PLACE_AFTER.match(text, m.end) is not None
+
+
+_IN_WORDS = frozenset({"in", "near", "outside", "inside"})
+
+
+def _whole_entity_after_in(doc: Doc, i: int, j: int) -> bool:
+    """"in Dadaab", "near Migori": a name the parser calls a person or an organisation, whole,
+    after a preposition of place, is a place however small."""
+    if i == 0 or doc[i - 1].lower_ not in _IN_WORDS:
+        return False
+    return doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+
+
+_DIVISIONS = frozenset({"ADM1", "territory"})
+
+
+def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
+    """Names a demonym may be made from, each with the features it may have."""
+    stems: list[tuple[str, frozenset[str]]] = []
+    if word.endswith("an"):
+        # Minnesotan, Ohioan, Texan, Ontarian, Floridian, Hawaiian
+        stems += [(word[:-1], _DIVISIONS), (word[:-2], _DIVISIONS), (word[:-2] + "s", _DIVISIONS),
+                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS)]
+    elif word.endswith("i"):
+        stems.append((word[:-1], _DIVISIONS))  # Dagestani
+    elif word.endswith("er"):
+        stems.append((word[:-2], frozenset({"city"})))  # Londoner, New Yorker (not "Further" of Fürth)
+    else:
+        stems.append((word + "ia", _DIVISIONS))  # Abkhaz
+    return stems
+
+
+def _short_county_names(groups: list[list[_Mention]], chosen: list[GazPlace | None]) -> None:
+    """"DeKalb" in a story about DeKalb County is the county or a town in it, not a DeKalb
+    elsewhere: the short form of a county the story names."""
+    counties = {group[0].key: place for group, place in zip(groups, chosen)
+                if place is not None and place.feature == "ADM2"}
+    for g, group in enumerate(groups):
+        place = chosen[g]
+        county = next((counties[f"{group[0].key} {word}"] for word in ("county", "parish")
+                       if f"{group[0].key} {word}" in counties), None)
+        if county is None or place is None or distance_km(place.lat, place.lon, county.lat, county.lon) < _COUNTY_KM:
+            continue
+        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, county.lat, county.lon) < _COUNTY_KM]
+        chosen[g] = near[0] if near else county
+        if not near:
+            for m in group:
+                m.candidates = [county]
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -168,6 +371,13 @@ class PlaceRecogniser:
         self.abbreviations: dict[str, GazPlace] = {abbr: self.states[code] for abbr, code in _AP_STATES.items() if code in self.states}
         if capital:
             self.abbreviations["D.C."] = capital[0]
+        # Abbreviations that are no word and no other name, so that they stand alone ("the S.C.
+        # Highway Patrol", "Sen. Jane Doe, D-N.J."): initials, and the long AP forms.
+        self.standalone = {abbr: place for abbr, place in self.abbreviations.items()
+                           if abbr.count(".") >= 2 or abbr in _UNAMBIGUOUS_AP_STATES}
+        los_angeles = [p for p in self.gaz.lookup("Los Angeles") if p.country == "USA" and p.population > 1_000_000]
+        if los_angeles:
+            self.standalone["L.A."] = los_angeles[0]
 
     def __call__(self, state: AnalysisState) -> None:
         text = state.article.text
@@ -205,7 +415,7 @@ class PlaceRecogniser:
         # 1. Place entities of the parser.
         place_keys: set[str] = set()
         for ent in ents:
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS or any(taken[ent.start:ent.end]):
                 continue
             start, end = clean_span(text, ent.start_char, ent.end_char)
             if end <= start or not text[start:start + 1].isupper():
@@ -215,13 +425,20 @@ class PlaceRecogniser:
             if key in _GENERIC_WORDS or key in {"street", "avenue", "road", "boulevard", "lane", "drive"}:
                 continue  # "Street" of "Delmar Street", "North" of "North John Street"
             state_abbreviation = self._state_abbreviation(text, start, end)
+            longer = self._longer_name(doc, ent.start, ent.end, start)
             if state_abbreviation is not None:
                 # "Kansas City, Kan.": the state, not a town that "Kan" is another name of
                 end, state_place = state_abbreviation
                 candidates = [state_place]
                 key = fold(state_place.name)
+            elif longer is not None:
+                # "Democratic Republic" + "of the Congo": the parser cut a name the gazetteer has whole
+                end_token, key, candidates = longer
+                end = doc[end_token - 1].idx + len(doc[end_token - 1])
+                take(ent.start, end_token)
             else:
                 candidates = gaz.lookup_key(key)
+            candidates = _state_if_said(doc, ent.end, candidates)
             if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
                 candidates = [gaz.country_places[self.kb.adjectives[key]]]
             if candidates:
@@ -229,8 +446,9 @@ class PlaceRecogniser:
                 place_keys.add(key)
                 take(ent.start, ent.end)
                 continue
-            words = key.split()
-            if ent.label_ != "NORP" and words and any(w in _FEATURE_WORDS for w in words) and len(words) <= 5:
+            the_feature = key in _FEATURE_WORDS and text[max(0, start - 4):start].lower() == "the "
+            if ent.label_ != "NORP" and (_looks_like_feature_name(key) or the_feature):
+                # ... or "the Gulf", "the Strait": a feature the story named before or takes as known
                 # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
                 mentions.append(_Mention(start, end, key, [], True, ent.label_))
                 take(ent.start, ent.end)
@@ -261,14 +479,24 @@ class PlaceRecogniser:
                 candidates = [c for c in gaz.lookup_key(key) if c.feature == "ADM2"]
                 if candidates:
                     start = match.start(1) + word.start()
-                    mentions.append(_Mention(start, start + len(word.group()), key, candidates, False, "list"))
+                    end = start + len(word.group())
+                    # the county, not the parser's reading of the bare word
+                    mentions[:] = [m for m in mentions if not (m.start < end and start < m.end)]
+                    mentions.append(_Mention(start, end, key, candidates, False, "list"))
         for match in _HOMETOWN.finditer(text):
             key = fold(match.group(1))
             candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
             if candidates:
                 mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "hometown"))
+        for match in _DATELINE.finditer(text):
+            key = fold(match.group(1))
+            candidates = [c for c in gaz.lookup_key(key) if c.feature in {"city", "ADM2", "ADM1", "country", "territory"}]
+            if candidates and not any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+                mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "dateline"))
+                place_keys.add(key)  # the story's other mentions of its dateline's town are the town
+                person_keys.discard(key)
         for m in mentions:
-            if m.label in {"list", "hometown"}:
+            if m.label in {"list", "hometown", "dateline"}:
                 for k, token in enumerate(doc):
                     if token.idx < m.end and m.start < token.idx + len(token):
                         taken[k] = True
@@ -280,6 +508,13 @@ class PlaceRecogniser:
             token = doc[i]
             if taken[i] or not token.text[:1].isupper() or token.lower_ in _ARTICLES:
                 i += 1
+                continue
+            abbreviation = self._standalone_abbreviation(doc, i)
+            if abbreviation is not None:
+                j, place = abbreviation
+                mentions.append(_Mention(token.idx, doc[j - 1].idx + len(doc[j - 1]), fold(place.name), [place], False, "abbr"))
+                take(i, j)
+                i = j
                 continue
             match = self._longest_match(doc, i, taken)
             if match is not None and match[1] in self.kb.adjectives and match[0] == i + 1:
@@ -295,11 +530,24 @@ class PlaceRecogniser:
                     take(i, j)
                     i = j
                     continue
+                typed = self._typed(doc, i, j, candidates) or self._qualified(doc, j, candidates)
+                if typed:
+                    # "the village of Pulawy", "Guerrero state": the text says what the name is
+                    mentions.append(_Mention(start, end, key, typed, False, "typed"))
+                    place_keys.add(key)  # and so are the story's other mentions of the name
+                    person_keys.discard(key)
+                    take(i, j)
+                    i = j
+                    continue
                 if key in place_keys or self._plausible_name(doc, i, j, key, label, candidates, person_keys, headline[i]):
                     if _ACRONYM.fullmatch(token.text) and j == i + 1:
                         # an acronym names a country or a state ("UK", "NSW"), not a town's alias
                         candidates = [c for c in candidates if c.feature != "city" or fold(c.name) == key]
+                    if label not in PLACE_LABELS and key not in place_keys and j == i + 1:
+                        candidates = _unless_only_an_alias(key, candidates)
                     if candidates:
+                        if label in {"PERSON", "ORG"} and _whole_entity_after_in(doc, i, j):
+                            label = "locative"
                         mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
                         take(i, j)
                         i = j
@@ -331,8 +579,11 @@ class PlaceRecogniser:
                 abbr, place = qualifier
                 mentions.append(_Mention(q_start, q_start + len(abbr), fold(place.name), [place], False, "abbr"))
 
-        # 5. "X, Y" where Y is a country or a first-level division: X lies inside Y.
         mentions.sort(key=lambda m: m.start)
+        for items in _lists(mentions, text):
+            _same_kind_in_list(items)
+
+        # 5. "X, Y" where Y is a country or a first-level division: X lies inside Y.
         for a, b in pairwise(mentions):
             gap = text[a.end:b.start]
             if "," not in gap or not _QUALIFIER_GAP.fullmatch(gap) or not a.candidates:
@@ -345,7 +596,61 @@ class PlaceRecogniser:
                 a.candidates = inside
                 b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
                 a.inside = b.candidates[0]
-        return [m for m in mentions if m.candidates or m.from_ner]
+        return [m for m in mentions if (m.candidates or m.from_ner) and not _names_a_thing(text, m)]
+
+    def _longer_name(self, doc: Doc, first: int, last: int, start: int) -> tuple[int, str, list[GazPlace]] | None:
+        """A gazetteer name that begins where the parser's place entity begins and runs past it."""
+        while first < last and doc[first].idx < start:
+            first += 1
+        match = self._longest_match(doc, first, None) if first < last else None
+        if match is None or match[0] <= last:
+            return None
+        # not a generic word that makes no other place of it ("Dublin City" of "Dublin City Council")
+        if all(t.lower_ in _GENERIC_WORDS for t in doc[last:match[0]]):
+            own = {(c.name, c.lat, c.lon) for c in self.gaz.lookup_key(fold(doc[first:last].text))}
+            if any((c.name, c.lat, c.lon) in own for c in match[2]):
+                return None
+        return match
+
+    def _typed(self, doc: Doc, i: int, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
+        """The candidates of a name the text calls a place of some kind: a kind word after it
+        ("Guerrero state", "Masvingo province", "Heze city") or "the town of" before it; none if it
+        does not."""
+        key = fold(doc[i:j].text)
+        if doc[i].is_stop or key in _COMMON_WORDS or not _unless_only_an_alias(key, candidates):
+            return []  # "But town and state police", "the Police department"
+        kinds: frozenset[str] | None = None
+        if j < len(doc) and doc[j].text in _KIND_WORDS:
+            kinds = _KIND_WORDS[doc[j].text]
+            whole = self.gaz.lookup_key(fold(f"{doc[i:j].text} {doc[j].text}"))
+            if whole:
+                return whole
+        elif i >= 2 and doc[i - 1].lower_ in {"of", "called"} and doc[i - 2].lower_ in _SETTLEMENT_WORDS:
+            kinds = frozenset({"city"})
+        if kinds is None:
+            return []
+        return [c for c in candidates if c.feature in kinds] or candidates
+
+    def _qualified(self, doc: Doc, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
+        """The candidates inside the state or country named after a comma ("Greer, South Carolina",
+        "Greer, S.C."), whatever else the name may be; none if no such qualifier follows."""
+        if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].text[:1].isupper():
+            return []
+        containers = [place for _, place in [self._standalone_abbreviation(doc, j + 1) or (0, None)] if place is not None]
+        if not containers:
+            match = self._longest_match(doc, j + 1, None)
+            if match is not None:
+                containers = [c for c in match[2] if c.feature in {"country", "ADM1"}]
+        return [c for c in candidates if c.feature == "city" and any(_inside(c, box) for box in containers)]
+
+    def _standalone_abbreviation(self, doc: Doc, i: int) -> tuple[int, GazPlace] | None:
+        """A state's or a city's abbreviation on its own ("S.C.", "W. Va.", "Calif."): its end token and place."""
+        for j in (i + 1, i + 2):
+            if j <= len(doc) and not any(t.is_space for t in doc[i:j]):
+                place = self.standalone.get(doc[i:j].text)
+                if place is not None:
+                    return j, place
+        return None
 
     def _state_abbreviation(self, text: str, start: int, end: int) -> tuple[int, GazPlace] | None:
         """An AP abbreviation of a US state ("Kan.", "Pa.", "N.Y."), with the end of its full stop."""
@@ -379,8 +684,23 @@ class PlaceRecogniser:
             place = self.gaz.country_places.get(iso3) if iso3 else None
             if place is None and key in _CONTINENT_ADJECTIVES:
                 place = next((c for c in self.gaz.lookup(_CONTINENT_ADJECTIVES[key]) if c.feature == "continent"), None)
+            if place is None and iso3 is None and doc[i].ent_type_ not in {"PERSON", "ORG"}:
+                place = self._division_demonym(key)
             if place is not None:
                 return j, key, place
+        return None
+
+    def _division_demonym(self, key: str) -> GazPlace | None:
+        """The state, province or region a demonym is made from ("Ohioans", "Minnesotan", "Texan",
+        "South Ossetians", "Dagestani"), or the great city of one in -er ("Londoner", "New Yorkers")."""
+        word = key[:-1] if key.endswith("s") else key
+        if len(word) < 5 or word.endswith("man"):
+            return None  # "Gunman" is no man of Gunma
+        for stem, features in _demonym_stems(word):
+            for c in self.gaz.lookup_key(stem):
+                if c.feature in features and _own_name(c) == stem and \
+                        (c.feature != "city" or c.population >= _FAMOUS_CITY_POPULATION):
+                    return c
         return None
 
     def _has_inner_match(self, doc: Doc, start: int, end: int) -> bool:
@@ -410,11 +730,15 @@ class PlaceRecogniser:
             # a span's text, not Doc.text: spaCy rebuilds Doc.text from every token on each access
             key = fold(doc[i:j].text)
             if key and key in gaz:
+                if last.text == "." and j - 1 > i and fold(doc[i:j - 1].text) == key:
+                    j -= 1  # the sentence's full stop is not part of the name ("... to Texas.")
                 return j, key, gaz.lookup_key(key)
         return None
 
     def _plausible_name(self, doc: Doc, i: int, j: int, key: str, label: str, candidates: list[GazPlace],
                         person_keys: set[str], headline: bool) -> bool:
+        if key in _GENERIC_WORDS or key in _STREET_WORDS:
+            return False  # "Street" of "Wichita Street", which the parser tags as a whole
         if label in PLACE_LABELS:
             return True
         if headline and not self._strong(key):
@@ -441,6 +765,12 @@ class PlaceRecogniser:
             before = doc[i - 1] if i > 0 and doc[i - 1].lower_ != "the" else (doc[i - 2] if i > 1 else None)
             if before is not None and before.lower_ in _SITE_PREPOSITIONS and any(c.feature == "site" for c in candidates):
                 return True
+            if j < len(doc) and doc[j].lower_ in _MUNICIPAL_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in doc[i:j]) \
+                    and any(c.feature == "city" and _own_name(c) == key for c in candidates):
+                return True  # "Grovetown police", "the Tega Cay Fire Department": a town's own services
+            whole = doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+            if whole and before is not None and before.lower_ in _SITE_PREPOSITIONS | {"of"}:
+                return True  # "officials in Dogubayazit": a town the parser took for an organisation
             return bool([c for c in candidates if c.feature in {"country", "ADM1", "ADM2"} or
                          (c.feature == "city" and c.population >= 20_000)])
         words = doc[i:j]
@@ -473,11 +803,13 @@ class PlaceRecogniser:
         # The place's own name beats an alternate name of a bigger place ("Fort Hood").
         priors = [[_prior(c) + (_OWN_NAME_BONUS if _own_name(c) == group[0].key else 0.0) for c in group[0].candidates]
                   for group in groups]
-        reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym"} for m in group)
+        reliable = [any(m.from_ner or m.inside is not None or m.label in {"abbr", "list", "hometown", "demonym", "dateline"} for m in group)
                     or any(c.feature != "city" or c.population >= _PLAIN_CITY_POPULATION for c in group[0].candidates)
                     for group in groups]
         chosen: list[GazPlace | None] = [None] * len(groups)
         weights = [self._softmax(p) for p in priors]
+        apart = _independent_groups(groups)
+        pairs = _near_readings(groups, priors, apart)
         for _round in range(2):
             country_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
             admin1_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
@@ -493,6 +825,8 @@ class PlaceRecogniser:
                         # each name spreads half its weight evenly over the divisions it may be in,
                         # so that several small towns of one state find each other
                         by_admin1[c.admin1] = max(by_admin1[c.admin1], 0.5 * w + 0.5 * flat)
+                        if c.feature == "ADM1":  # the state itself, named: its whole weight
+                            by_admin1[c.admin1] = max(by_admin1[c.admin1], w)
                 mult = 1.0 + 0.25 * min(len(group) - 1, 4)
                 for k, w in by_country.items():
                     country_support[k][g] = min(1.0, w) * mult
@@ -502,23 +836,25 @@ class PlaceRecogniser:
             new_weights = []
             for g, group in enumerate(groups):
                 scores = []
-                own_total = total_country - sum(v[g] for v in country_support.values())
-                best_support = max((sum(v) - v[g] for v in country_support.values()), default=0.0)
-                for c, prior in zip(group[0].candidates, priors[g]):
-                    score = prior
+                others = apart[g]
+                own_total = sum(v[h] for v in country_support.values() for h in others)
+                best_support = max((sum(v[h] for h in others) for v in country_support.values()), default=0.0)
+                for k, (c, prior) in enumerate(zip(group[0].candidates, priors[g])):
+                    score = prior + _PAIR_WEIGHT * min(pairs[g][k], 3)
                     if own_total > 0:
                         if c.country:
-                            support = sum(country_support[c.country]) - country_support[c.country][g]
+                            support = sum(country_support[c.country][h] for h in others)
                         else:  # an ocean or a continent fits any article
                             support = best_support
                         score += _COUNTRY_WEIGHT * support / own_total
                     if c.admin1:
-                        support = sum(admin1_support[c.admin1]) - admin1_support[c.admin1][g]
+                        support = sum(admin1_support[c.admin1][h] for h in others)
                         score += min(_ADMIN1_CAP, _ADMIN1_WEIGHT * support)
                     if _round > 0:
                         near = 0
-                        for h, other in enumerate(chosen):
-                            if h != g and other is not None and other.feature in {"city", "ADM2", "site"} and \
+                        for h in others:
+                            other = chosen[h]
+                            if other is not None and other.feature in {"city", "ADM2", "site"} and \
                                     distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
                                 near += 1
                         score += _NEAR_WEIGHT * min(near, 3)
@@ -529,12 +865,14 @@ class PlaceRecogniser:
                 for m in group:
                     m.scores = dict(enumerate(scores))
             weights = new_weights
+        _short_county_names(groups, chosen)
         # A weak gazetteer-only city is dropped when nothing in the article supports it.
         for g, group in enumerate(groups):
             place = chosen[g]
             for m in group:
                 m.chosen = place
-            if place is None or place.feature != "city" or any(m.from_ner or m.inside is not None for m in group):
+            if place is None or place.feature != "city" or \
+                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed"} for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
