@@ -483,3 +483,10 @@ def test_who_persists_in_arguments_holds_them(pipeline) -> None:
     result = _quotes(pipeline, "Democrats also persisted in arguments that the panel is trying to second-guess the FBI.")
     [quote] = result.quotes
     assert quote.speaker is not None and quote.speaker.text == "Democrats"
+
+
+def test_a_cue_reports_nothing_from_the_line_above(pipeline) -> None:
+    result = _quotes(pipeline, "Senator backs new rail plan\nThe line will run to the airport, the senator said.")
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.content.text == "The line will run to the airport"
+    assert quote.speaker is not None and quote.speaker.text == "the senator"

@@ -312,7 +312,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         return []
-    low, high = _paragraph_of(text, token.idx)
+    low, high = _line_of(text, token.idx)
     dateline = _DATELINE.match(text, low, high)
     if dateline:
         low = dateline.end()
@@ -505,10 +505,12 @@ def _as_aside(token: Token, lemma: str) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
 
 
-def _paragraph_of(text: str, position: int) -> tuple[int, int]:
-    low = text.rfind("\n\n", 0, position)
-    high = text.find("\n\n", position)
-    return (0 if low < 0 else low + 2), (len(text) if high < 0 else high)
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    """The line a cue stands on: what the parse joins to it across a line break is a heading or
+    another paragraph (some sources part paragraphs with a single break), never what it reports."""
+    low = text.rfind("\n", 0, position)
+    high = text.find("\n", position)
+    return low + 1, (len(text) if high < 0 else high)
 
 
 def _through_colon(text: str, start: int, end: int, sentence_end: int) -> tuple[int, int]:
