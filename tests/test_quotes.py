@@ -490,3 +490,9 @@ def test_a_cue_reports_nothing_from_the_line_above(pipeline) -> None:
     [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
     assert quote.content.text == "The line will run to the airport"
     assert quote.speaker is not None and quote.speaker.text == "the senator"
+
+
+def test_a_list_the_parse_reads_as_two_subjects_speaks_whole(pipeline) -> None:
+    result = _quotes(pipeline, "The union, parents and local pastors have been demanding that the district release the report.")
+    [quote] = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == "The union, parents and local pastors"

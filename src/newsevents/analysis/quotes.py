@@ -1224,7 +1224,21 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     dateline = _DATELINE.match(text, start, end)
     if dateline and dateline.end() <= token.idx:
         start = dateline.end()
+    apposition = _second_subject(token)
+    if apposition is not None and end >= token.right_edge.idx + len(token.right_edge.text):
+        end = _phrase(apposition, text)[1]
     return _closing_comma(text, *_trim(text, start, end))
+
+
+def _second_subject(token: Token) -> Token | None:
+    """ "Jane Doe, the mayor of Springfield, vowed ...": the parse may read the apposition as a
+    second subject of the verb rather than as part of the first."""
+    if token.dep_ != "nsubj":
+        return None
+    comma = token.right_edge.i + 1
+    if comma >= len(token.doc) or token.doc[comma].text != ",":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == comma + 1), None)
 
 
 def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
