@@ -496,3 +496,13 @@ def test_a_list_the_parse_reads_as_two_subjects_speaks_whole(pipeline) -> None:
     result = _quotes(pipeline, "The union, parents and local pastors have been demanding that the district release the report.")
     [quote] = result.quotes
     assert quote.speaker is not None and quote.speaker.text == "The union, parents and local pastors"
+
+
+def test_a_relative_clause_on_a_noun_inside_the_speakers_phrase_is_left_out(pipeline) -> None:
+    text = "Jane Porter, a spokeswoman for the Harbor Alliance, which represents dock workers, said the strike would end soon."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Jane Porter, a spokeswoman for the Harbor Alliance,"
+    # "who" after a body is about the speaker, misplaced by the parse
+    text = "\"These are hard times,\" said Tom Reyes, a lawyer for the Sierra Club, who has fought the mine for years."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text.endswith("who has fought the mine for years")

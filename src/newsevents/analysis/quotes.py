@@ -1212,6 +1212,7 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     # Friday for releasing the videos, saying ...")
     dropped |= {t.i for child in token.subtree if child.head.i != token.i and child.i != token.i
                 and _comma_participle(child) for t in child.subtree}
+    dropped |= {t.i for child in token.subtree if _describes_object(child) for t in child.subtree}
     kept = [t for t in token.subtree if t.i not in dropped]
     run = [t for t in kept if _contiguous(kept, t, token)]
     start, end = _phrase(token, text)
@@ -1282,6 +1283,18 @@ def _circumstantial(child: Token) -> bool:
             and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree):
         return True
     return False
+
+
+def _describes_object(token: Token) -> bool:
+    """ "Jane Doe, spokeswoman for the Coalition, which represents developers,": a relative clause
+    set off by a comma after a noun that follows a preposition deeper in the speaker's phrase
+    describes that noun, not the speaker."""
+    if token.dep_ != "relcl" or token.head.dep_ != "pobj" or token.left_edge.i == 0:
+        return False
+    # ", who ..." after a place or a body is the parse misplacing a clause about the speaker
+    if token.left_edge.lower_ in ("who", "whom") and token.head.ent_type_ != "PERSON":
+        return False
+    return token.doc[token.left_edge.i - 1].text == ","
 
 
 def _comma_participle(token: Token) -> bool:
