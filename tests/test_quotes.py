@@ -506,3 +506,9 @@ def test_a_relative_clause_on_a_noun_inside_the_speakers_phrase_is_left_out(pipe
     text = "\"These are hard times,\" said Tom Reyes, a lawyer for the Sierra Club, who has fought the mine for years."
     [quote] = _quotes(pipeline, text).quotes
     assert quote.speaker is not None and quote.speaker.text.endswith("who has fought the mine for years")
+
+
+def test_a_name_after_an_opening_phrase_is_the_speaker_not_the_phrases_object(pipeline) -> None:
+    result = _quotes(pipeline, "To understand the real Jane Austen, Professor Tom Reyes said, one should read her letters.")
+    [quote] = [q for q in result.quotes if q.content.text == "one should read her letters"]
+    assert quote.speaker is not None and quote.speaker.text == "Professor Tom Reyes"

@@ -1169,6 +1169,7 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     token = item.speaker
     if token is None:
         return None
+    token = _apposition_after_object(token)
     start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
@@ -1181,6 +1182,18 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     if entity is None and definite and token.lemma_.lower() in ROLE_HEADS:
         entity = _last_with_title(token, entities)
     return Speaker(entity=entity, start=start, end=end, text=text[start:end])
+
+
+def _apposition_after_object(token: Token) -> Token:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said", "With 50 days until the
+    election, Jane Doe, an adviser, called ...": a subject right after a preposition or a verb is the
+    object of an opening phrase the parse ran on into the subject, given to it as an apposition."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > token.sent.start else None
+    if before is None or before.pos_ not in ("ADP", "VERB") or token.dep_ not in _SUBJECTS or token.head.i < token.i:
+        return token
+    apposition = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                       and token.doc[c.left_edge.i - 1].text == ","), None)
+    return apposition if apposition is not None and apposition.pos_ == "PROPN" else token
 
 
 def _phrase(token: Token, text: str) -> tuple[int, int]:
