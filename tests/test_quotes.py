@@ -512,3 +512,10 @@ def test_a_name_after_an_opening_phrase_is_the_speaker_not_the_phrases_object(pi
     result = _quotes(pipeline, "To understand the real Jane Austen, Professor Tom Reyes said, one should read her letters.")
     [quote] = [q for q in result.quotes if q.content.text == "one should read her letters"]
     assert quote.speaker is not None and quote.speaker.text == "Professor Tom Reyes"
+
+
+@pytest.mark.parametrize("dash", ["―", "—"])
+def test_an_aside_between_dashes_is_left_out_of_the_speakers_phrase(pipeline, dash: str) -> None:
+    text = f"The report {dash} which draws on interviews with hundreds of nurses {dash} says staffing is too thin."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "The report"

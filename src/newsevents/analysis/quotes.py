@@ -44,7 +44,7 @@ from .quote_lexicon import (
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "”": "”"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
-_EDGE = " \t\n,;:—–-"
+_EDGE = " \t\n,;:—–―-"
 # A quotation this short, with no verb, is a quoted phrase rather than someone's statement.
 _PARTIAL_MAX_WORDS = 8
 _WORD = re.compile(r"\w+")
@@ -1291,8 +1291,9 @@ def _circumstantial(child: Token) -> bool:
     if child.dep_ in ("npadvmod", "nmod", "appos") and child.i > child.head.i and child.ent_type_ in ("DATE", "TIME") \
             and not child.like_num:  # "Jane Doe, 56," is her age
         return True
-    # "Mr. Burman (a view echoed by everyone I interviewed)": an aside in brackets with a verb
-    if previous is not None and previous.text == "(" and child.i > child.head.i \
+    # "Mr. Burman (a view echoed by everyone I interviewed)", "The film ― which weaves ... ―": an
+    # aside in brackets or dashes with a verb
+    if previous is not None and (previous.text == "(" or previous.text in _DASHES) and child.i > child.head.i \
             and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree):
         return True
     return False
