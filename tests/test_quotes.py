@@ -519,3 +519,9 @@ def test_an_aside_between_dashes_is_left_out_of_the_speakers_phrase(pipeline, da
     text = f"The report {dash} which draws on interviews with hundreds of nurses {dash} says staffing is too thin."
     [quote] = _quotes(pipeline, text).quotes
     assert quote.speaker is not None and quote.speaker.text == "The report"
+
+
+def test_a_participle_after_reported_speech_goes_on_with_the_reporter(pipeline) -> None:
+    text = "Analysts said local factors have raised the port's profile, citing the importance of a harbor that faces the strait."
+    [quote] = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "citing"]
+    assert quote.speaker is not None and quote.speaker.text == "Analysts"

@@ -321,7 +321,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         pieces = _within_heading(token, pieces)
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
-    speaker = _agent(token) if _is_passive(token) else _subject(token)
+    speaker = _agent(token) if _is_passive(token) else _reporter_of_clause(token) or _subject(token)
     if trailing is not None:
         speaker = trailing[1]
     if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
@@ -335,6 +335,17 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reporter_of_clause(participle: Token) -> Token | None:
+    """ "Jane Doe said she did not believe it, arguing that ...": a participle after a comma that the
+    parse hangs on the reported clause goes on with what its reporter says."""
+    clause = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or not _comma_participle(participle) or clause.dep_ != "ccomp":
+        return None
+    if _cue_lemma(clause.head) not in SPEECH_VERBS:
+        return None
+    return _subject(clause.head)
 
 
 def _that_clause(child: Token) -> bool:
