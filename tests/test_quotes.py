@@ -525,3 +525,12 @@ def test_a_participle_after_reported_speech_goes_on_with_the_reporter(pipeline) 
     text = "Analysts said local factors have raised the port's profile, citing the importance of a harbor that faces the strait."
     [quote] = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "citing"]
     assert quote.speaker is not None and quote.speaker.text == "Analysts"
+
+
+def test_according_to_reports_nothing_from_the_paragraph_above(pipeline) -> None:
+    text = ('"Rents have doubled in the past two decades," she wrote, "and most tenants earn less than before."\n\n'
+            "About 2.5 million renters live in the city, according to census figures.")
+    result = _quotes(pipeline, text)
+    according = [q for q in result.quotes if q.cue is not None and q.cue.text == "according to"]
+    assert [q.content.text for q in according] == ["About 2.5 million renters live in the city"]
+    assert any(q.cue is not None and q.cue.text == "wrote" and q.speaker is not None and q.speaker.text == "she" for q in result.quotes)

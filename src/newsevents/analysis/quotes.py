@@ -701,7 +701,8 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
     phrase_start, phrase_end = _subtree_span(token, text)
-    pieces = [(sentence.start_char, phrase_start), (phrase_end, sentence.end_char)]
+    low, high = _line_of(text, token.idx)
+    pieces = [(max(sentence.start_char, low), phrase_start), (phrase_end, min(sentence.end_char, high))]
     pieces = [_without_full_stop(text, *_trim(text, s, e)) for s, e in pieces]
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
