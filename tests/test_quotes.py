@@ -534,3 +534,11 @@ def test_according_to_reports_nothing_from_the_paragraph_above(pipeline) -> None
     according = [q for q in result.quotes if q.cue is not None and q.cue.text == "according to"]
     assert [q.content.text for q in according] == ["About 2.5 million renters live in the city"]
     assert any(q.cue is not None and q.cue.text == "wrote" and q.speaker is not None and q.speaker.text == "she" for q in result.quotes)
+
+
+def test_a_time_phrase_before_the_reported_clause_does_not_hide_it(pipeline) -> None:
+    result = _quotes(pipeline, "Lopez said after the meeting she would not accept the council's offer if it were renewed.")
+    [quote] = result.quotes
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Lopez"
+    assert quote.content.text.endswith("she would not accept the council's offer if it were renewed")

@@ -351,8 +351,16 @@ def _reporter_of_clause(participle: Token) -> Token | None:
 def _that_clause(child: Token) -> bool:
     """ "Trump tweeted in the early morning hours that Machado was ...": the parse may read a
     complement clause opening with "that" as an adverbial one."""
-    return child.dep_ == "advcl" and child.i > child.head.i and child.left_edge.lower_ == "that" \
-        and child.left_edge.dep_ in ("mark", "advmod")
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    if child.left_edge.lower_ == "that" and child.left_edge.dep_ in ("mark", "advmod"):
+        return True
+    # "Trump said after the convention he would not accept ...": a time phrase the parse took for
+    # the clause's subordinator
+    opening = child.left_edge
+    return opening.dep_ == "prep" and opening.head.i == child.i and any(g.dep_ == "pobj" for g in opening.children) \
+        and not any(c.dep_ == "mark" for c in child.children) and any(c.dep_ == "nsubj" for c in child.children) \
+        and _cue_lemma(child.head) in SPEECH_VERBS
 
 
 def _closing_attribution(verb: Token, sentence: SpacySpan, text: str) -> tuple[tuple[int, int], Token] | None:
