@@ -542,3 +542,12 @@ def test_a_time_phrase_before_the_reported_clause_does_not_hide_it(pipeline) -> 
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.text == "Lopez"
     assert quote.content.text.endswith("she would not accept the council's offer if it were renewed")
+
+
+@pytest.mark.parametrize("text,word,speaker", [
+    ("The council passed the plan, which the mayor championed for years.", "which", "the mayor"),
+    ("Higher fees were not the answer. That was what Mayor Lopez said when she left office.", "what", "Mayor Lopez"),
+])
+def test_a_relative_word_a_cue_has_for_its_object_is_what_was_said(pipeline, text: str, word: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    assert any(q.content.text == word and q.speaker is not None and q.speaker.text == speaker for q in result.quotes)

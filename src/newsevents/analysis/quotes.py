@@ -306,6 +306,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
             pieces = [trailing[0]]
     if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
+    if not pieces and not aside:
+        pieces = _relative_object(token)
     # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
     if not pieces and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
             and _is_clause(token.head) and not _reports(token.head, token):
@@ -346,6 +348,15 @@ def _reporter_of_clause(participle: Token) -> Token | None:
     if _cue_lemma(clause.head) not in SPEECH_VERBS:
         return None
     return _subject(clause.head)
+
+
+def _relative_object(verb: Token) -> list[tuple[int, int]]:
+    """ "which the bank detailed in filings", "That was what Jane Doe said": the relative word a verb
+    of saying has for its object stands for what was said."""
+    if verb.dep_ not in ("relcl", "ccomp") or _subject(verb) is None:
+        return []
+    word = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "what", "that") and c.i < verb.i), None)
+    return [] if word is None else [(word.idx, word.idx + len(word.text))]
 
 
 def _that_clause(child: Token) -> bool:
