@@ -551,3 +551,10 @@ def test_a_time_phrase_before_the_reported_clause_does_not_hide_it(pipeline) -> 
 def test_a_relative_word_a_cue_has_for_its_object_is_what_was_said(pipeline, text: str, word: str, speaker: str) -> None:
     result = _quotes(pipeline, text)
     assert any(q.content.text == word and q.speaker is not None and q.speaker.text == speaker for q in result.quotes)
+
+
+def test_a_participle_on_a_verbs_circumstance_is_the_verbs_subjects(pipeline) -> None:
+    text = "The firms have hidden their profits, in many cases reporting different numbers to different agencies."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.cue is not None and quote.cue.text == "reporting"
+    assert quote.speaker is not None and quote.speaker.text == "The firms"

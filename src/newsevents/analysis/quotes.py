@@ -891,6 +891,9 @@ def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> T
             current = current.head.head
         elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
             current = _object_of_verb(current.head)  # type: ignore[assignment]
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "pobj" and current.head.head.dep_ == "prep" \
+                and current.head.head.head.pos_ == "VERB":
+            current = current.head.head.head
         elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i or _predicate_adjective(current):
             current = current.head
         else:
