@@ -558,3 +558,9 @@ def test_a_participle_on_a_verbs_circumstance_is_the_verbs_subjects(pipeline) ->
     [quote] = _quotes(pipeline, text).quotes
     assert quote.cue is not None and quote.cue.text == "reporting"
     assert quote.speaker is not None and quote.speaker.text == "The firms"
+
+
+def test_a_clause_the_parse_hangs_from_the_line_above_leaves_the_cue_its_own_content(pipeline) -> None:
+    text = "Lopez warned voters last week. “This could be the biggest mistake of all time.”\n\nAt a rally, Lopez likened the plan to a “slow leak” in a dam."
+    result = _quotes(pipeline, text)
+    assert any(q.cue is not None and q.cue.text == "likened" and q.content.text == "the plan to a “slow leak”" for q in result.quotes)

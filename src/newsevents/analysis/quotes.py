@@ -298,7 +298,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if (c.dep_ in _CLAUSES or _that_clause(c)) and _is_clause(c) and not _bare_attribution(c)
                and not _run_on(c)]
-    pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
+    line = _line_of(text, token.idx)
+    pieces: list[tuple[int, int]] = [p for p in (_subtree_span(c, text) for c in clauses) if _overlap(*p, *line)]
     trailing = None
     if not pieces and not aside and lemma in SPEECH_VERBS | THOUGHT_VERBS:
         trailing = _closing_attribution(token, sentence, text)
@@ -314,7 +315,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         return []
-    low, high = _line_of(text, token.idx)
+    low, high = line
     dateline = _DATELINE.match(text, low, high)
     if dateline:
         low = dateline.end()
