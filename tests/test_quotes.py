@@ -564,3 +564,13 @@ def test_a_clause_the_parse_hangs_from_the_line_above_leaves_the_cue_its_own_con
     text = "Lopez warned voters last week. “This could be the biggest mistake of all time.”\n\nAt a rally, Lopez likened the plan to a “slow leak” in a dam."
     result = _quotes(pipeline, text)
     assert any(q.cue is not None and q.cue.text == "likened" and q.content.text == "the plan to a “slow leak”" for q in result.quotes)
+
+
+@pytest.mark.parametrize("headline,speaker", [
+    ("Mayor Lopez Blasts Port Authority: ‘They Should Be Ashamed.’", "Mayor Lopez Blasts Port Authority"),
+    ("A lesson from Maria Lopez: ‘Be the voice that people hear.’", "Maria Lopez"),
+])
+def test_a_headlines_quotation_after_a_colon_is_said_by_what_comes_before(pipeline, headline: str, speaker: str) -> None:
+    result = _quotes(pipeline, f"{headline}\n\nShe spoke on Monday.")
+    [quote] = [q for q in result.quotes if q.content.text.startswith("‘")]
+    assert quote.speaker is not None and quote.speaker.text == speaker

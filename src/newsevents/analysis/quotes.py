@@ -998,6 +998,11 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                     out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
                                      speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                     continue
+        if number == 0:
+            quoted = _headline_quotation(doc, text, start, end, quotations)
+            if quoted is not None:
+                out.append(quoted)
+                continue
         signature = _SIGNATURE.search(line)
         if signature:
             name_start, name_end = start + signature.start(1), start + signature.end(1)
@@ -1020,6 +1025,29 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                         if content[0] <= quoted.start and quoted.end <= content[1] + 1:
                             quoted.used = True
     return out
+
+
+def _headline_quotation(doc: Doc, text: str, start: int, end: int, quotations: list[Quoted]) -> Found | None:
+    """ "Jane Doe Slams Budget Chief: ‘He Should Resign.’", "A lesson from Jane Doe: ‘Be heard.’": a
+    headline's quotation after a colon is the words of what comes before it, in headline capitals
+    all of it, else the person it names."""
+    colon = text.find(": ", start, end)
+    quoted = next((q for q in quotations if q.start == colon + 2), None) if colon > start else None
+    if quoted is None:
+        return None
+    words = text[start:colon].split()
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+        name_start, name_end = _trim(text, start, colon)
+    else:
+        label = doc.char_span(start, colon, alignment_mode="contract")
+        person = next((e for e in reversed(label.ents) if e.label_ == "PERSON"), None) if label is not None else None
+        if person is None:
+            return None
+        name_start, name_end = person.start_char, person.end_char
+    speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
+    quoted.used = True
+    return Found("direct", quoted.start, quoted.end, (colon, colon + 1), speaker.root if speaker is not None else None,
+                 (name_start, name_end), labelled=True)
 
 
 def _names_someone(doc: Doc, start: int, end: int, label: str) -> bool:
