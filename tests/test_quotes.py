@@ -574,3 +574,25 @@ def test_a_headlines_quotation_after_a_colon_is_said_by_what_comes_before(pipeli
     result = _quotes(pipeline, f"{headline}\n\nShe spoke on Monday.")
     [quote] = [q for q in result.quotes if q.content.text.startswith("‘")]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_stranded_verb_of_saying_finds_its_speaker_before_a_participle_aside() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # the parse as it comes for a long aside: "said" left without a subject, the name hung on the aside
+    words = ["Mayor", "Lopez", ",", "opening", "the", "office", ",", "said", "it", "would", "open", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[1, 3, 3, 7, 5, 3, 7, 7, 10, 10, 7, 7],
+              deps=["compound", "nsubj", "punct", "advcl", "det", "dobj", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", "PRP", "MD", "VB", "."], sent_starts=[True] + [False] * 11)
+    assert _stranded_subject(doc[7], doc.text) == (0, 2)
+
+
+def test_a_dateline_is_not_the_speaker(pipeline) -> None:
+    text = "Mayor Says Bridge Will Reopen.\n\nSPRINGFIELD -- Mayor Maria Lopez, opening the new harbor office on Saturday, said the bridge would reopen in May."
+    result = _quotes(pipeline, text)
+    assert any(q.cue is not None and q.cue.text == "said" and q.speaker is not None and q.speaker.text == "Mayor Maria Lopez" for q in result.quotes)

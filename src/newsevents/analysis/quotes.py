@@ -399,6 +399,7 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     end = verb.i
     while end > floor and doc[end - 1].dep_ == "advmod" and doc[end - 1].pos_ == "ADV":
         end -= 1
+    end = _before_participle_aside(doc, floor, end)
     last = doc[end - 1] if end > floor else None
     if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
         return None
@@ -419,6 +420,17 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     while start < last.i and (doc[start].pos_ in ("CCONJ", "ADP", "PUNCT") or doc[start].is_punct):
         start += 1
     return start, end
+
+
+def _before_participle_aside(doc: Doc, floor: int, end: int) -> int:
+    """ "President Obama, dedicating the museum on Saturday, said": where the speaker's phrase ends
+    when an aside set off by commas that opens with a participle stands before the verb."""
+    if end - 1 <= floor or doc[end - 1].text != ",":
+        return end
+    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
+    if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN") or "\n" in doc[opening:end].text:
+        return end
+    return opening
 
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
@@ -1251,6 +1263,9 @@ def _apposition_after_object(token: Token) -> Token:
     """ "To understand the real Dred Scott, Chief Justice Roberts said", "With 50 days until the
     election, Jane Doe, an adviser, called ...": a subject right after a preposition or a verb is the
     object of an opening phrase the parse ran on into the subject, given to it as an apposition."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.text.isupper() and following is not None and following.text in _DASHES:  # a dateline: "WASHINGTON -- Jane Doe said"
+        return next((c for c in token.children if c.dep_ == "appos" and c.i > following.i), token)
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > token.sent.start else None
     if before is None or before.pos_ not in ("ADP", "VERB") or token.dep_ not in _SUBJECTS or token.head.i < token.i:
         return token
