@@ -596,3 +596,10 @@ def test_a_dateline_is_not_the_speaker(pipeline) -> None:
     text = "Mayor Says Bridge Will Reopen.\n\nSPRINGFIELD -- Mayor Maria Lopez, opening the new harbor office on Saturday, said the bridge would reopen in May."
     result = _quotes(pipeline, text)
     assert any(q.cue is not None and q.cue.text == "said" and q.speaker is not None and q.speaker.text == "Mayor Maria Lopez" for q in result.quotes)
+
+
+def test_a_noun_of_stance_in_apposition_belongs_to_the_name_it_describes(pipeline) -> None:
+    text = "The bill was backed by Rep. Maria Lopez (D-Ore.), a leading advocate for tenants' rights in Portland."
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "advocate for"]
+    assert quote.speaker is not None and quote.speaker.text == "Rep. Maria Lopez (D-Ore.)"

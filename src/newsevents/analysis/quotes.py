@@ -809,25 +809,29 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = _subject(token.head)
     if owner is None:
         owner = _holder(token)
+    owner_span = None
+    if owner is None and token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+        owner = token.head  # "Jane Doe, a critic of the plan," is the critic
+        owner_span = _trim(token.doc.text, owner.left_edge.idx, token.left_edge.idx)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, owner_span))
     if not out and lemma in CONTENT_NOUNS | INTENT_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                     and clause.i > token.i:
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, owner_span))
     if not out and lemma in CONTENT_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and _next_to(token, prep):
                 objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
                 if objects:
                     start, end = _subtree_span(objects[0], text)
-                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner))
+                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner, owner_span))
                 break
     return out
 
