@@ -603,3 +603,11 @@ def test_a_noun_of_stance_in_apposition_belongs_to_the_name_it_describes(pipelin
     result = _quotes(pipeline, text)
     [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "advocate for"]
     assert quote.speaker is not None and quote.speaker.text == "Rep. Maria Lopez (D-Ore.)"
+
+
+def test_according_to_however_the_parse_hangs_it(pipeline) -> None:
+    text = ("Pressure is building on the mayor, who was greeted with chants of \"Maria!\" at a union hall in Salem last week, "
+            "according to Oregon AFL-CIO President Tom Reyes.")
+    result = _quotes(pipeline, text)
+    assert any(q.cue is not None and q.cue.text == "according to" and q.speaker is not None
+               and q.speaker.text == "Oregon AFL-CIO President Tom Reyes" for q in result.quotes)

@@ -267,7 +267,7 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 # -- cues and the clauses they govern -----------------------------------------------------------
 
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
-    if token.lower_ == "according" and token.dep_ == "prep":
+    if token.lower_ == "according" and (token.dep_ == "prep" or _followed_by_to(token) and token.i > sentence.start):
         return _according_to(token, sentence, text)
     if token.lower_ == "according" and token.dep_ == "ROOT" and token.i == sentence.start:
         return _according_to_opening(token, sentence, text)
@@ -358,6 +358,11 @@ def _relative_object(verb: Token) -> list[tuple[int, int]]:
         return []
     word = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "what", "that") and c.i < verb.i), None)
     return [] if word is None else [(word.idx, word.idx + len(word.text))]
+
+
+def _followed_by_to(token: Token) -> bool:
+    """ "..., according to the union's president": however the parse hangs "according"."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
 def _that_clause(child: Token) -> bool:
