@@ -611,3 +611,9 @@ def test_according_to_however_the_parse_hangs_it(pipeline) -> None:
     result = _quotes(pipeline, text)
     assert any(q.cue is not None and q.cue.text == "according to" and q.speaker is not None
                and q.speaker.text == "Oregon AFL-CIO President Tom Reyes" for q in result.quotes)
+
+
+def test_one_of_several_polls_speaks_as_a_poll_does(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The mayor did not gain ground in one of the first polls taken after the debate.").quotes
+    assert quote.content.text == "The mayor did not gain ground"
+    assert quote.speaker is not None and quote.speaker.text.startswith("one of the first polls")

@@ -787,8 +787,11 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return []
     lemma = noun.lemma_.lower()
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    of_object = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None and of_object is not None and (noun.pos_ == "NUM" or lemma in _QUANTIFIERS):
+        lemma = of_object.lemma_.lower()  # "in one of the first polls"
+    elif owner is None:
+        owner = of_object
     if lemma in _FINDINGS and owner is None:
         owner = noun
     if owner is None or lemma not in (_VIEWPOINTS if token.lower_ == "in" else _ESTIMATES) | _FINDINGS:
@@ -797,6 +800,7 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     return [Found(f.kind, f.start, f.end, cue, owner) for f in _according_to(token, sentence, text)]
 
 
+_QUANTIFIERS = frozenset({"one", "some", "several", "many", "most", "each", "all", "both", "none", "few"})
 # "in his view", "in the eyes of critics"; "by one estimate", "by his own account"
 _VIEWPOINTS = frozenset({"view", "opinion", "eye", "eyes", "mind", "judgment", "judgement", "estimation", "words"})
 _ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation"})
