@@ -617,3 +617,9 @@ def test_one_of_several_polls_speaks_as_a_poll_does(pipeline) -> None:
     [quote] = _quotes(pipeline, "The mayor did not gain ground in one of the first polls taken after the debate.").quotes
     assert quote.content.text == "The mayor did not gain ground"
     assert quote.speaker is not None and quote.speaker.text.startswith("one of the first polls")
+
+
+def test_a_standing_in_the_polls_is_what_the_polls_show(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The senator's recent gains in some polls in Ohio may not last.").quotes
+    assert quote.content.text == "The senator's recent gains"
+    assert quote.speaker is not None and quote.speaker.text == "some polls in Ohio"

@@ -783,6 +783,8 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     the latest poll": the clause is what the viewer holds or what the poll found. Not the medium of
     a verb of saying ("said in a statement"), which is the verb's own attribution."""
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is not None and token.head.pos_ == "NOUN" and token.lower_ == "in":
+        return _standing_in_polls(token, noun, text)
     if noun is None or token.head.pos_ not in ("VERB", "AUX") or _cue_lemma(token.head) in CUE_VERBS:
         return []
     lemma = noun.lemma_.lower()
@@ -798,6 +800,17 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         return []
     cue = (token.idx, token.idx + len(token.text)) if owner is noun else (token.idx, noun.idx + len(noun.text))
     return [Found(f.kind, f.start, f.end, cue, owner) for f in _according_to(token, sentence, text)]
+
+
+def _standing_in_polls(token: Token, noun: Token, text: str) -> list[Found]:
+    """ "Trump's recent gains in some polls": what a poll shows about the noun it qualifies."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _FINDINGS - {"report", "analysis", "study"}:
+        return []
+    pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
+    if not pieces or pieces[0][1] > token.idx:
+        return []
+    return [Found("indirect", pieces[0][0], pieces[0][1], (token.idx, token.idx + len(token.text)), noun)]
 
 
 _QUANTIFIERS = frozenset({"one", "some", "several", "many", "most", "each", "all", "both", "none", "few"})
