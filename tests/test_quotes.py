@@ -623,3 +623,11 @@ def test_a_standing_in_the_polls_is_what_the_polls_show(pipeline) -> None:
     [quote] = _quotes(pipeline, "The senator's recent gains in some polls in Ohio may not last.").quotes
     assert quote.content.text == "The senator's recent gains"
     assert quote.speaker is not None and quote.speaker.text == "some polls in Ohio"
+
+
+def test_a_clause_joined_to_the_reported_one_with_its_own_speaker_stands_apart(pipeline) -> None:
+    text = "Lopez noted that the mayor looked tired at the first hearing, and some reporters speculated about his health."
+    result = _quotes(pipeline, text)
+    noted = next(q for q in result.quotes if q.cue is not None and q.cue.text == "noted")
+    assert noted.content.text == "that the mayor looked tired at the first hearing"
+    assert any(q.speaker is not None and q.speaker.text == "some reporters" for q in result.quotes)

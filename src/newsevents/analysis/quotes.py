@@ -299,7 +299,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     clauses = [c for c in token.children if (c.dep_ in _CLAUSES or _that_clause(c)) and _is_clause(c) and not _bare_attribution(c)
                and not _run_on(c)]
     line = _line_of(text, token.idx)
-    pieces: list[tuple[int, int]] = [p for p in (_subtree_span(c, text) for c in clauses) if _overlap(*p, *line)]
+    pieces: list[tuple[int, int]] = [p for p in (_clause_span(c, text) for c in clauses) if _overlap(*p, *line)]
     trailing = None
     if not pieces and not aside and lemma in SPEECH_VERBS | THOUGHT_VERBS:
         trailing = _closing_attribution(token, sentence, text)
@@ -363,6 +363,27 @@ def _relative_object(verb: Token) -> list[tuple[int, int]]:
 def _followed_by_to(token: Token) -> bool:
     """ "..., according to the union's president": however the parse hangs "according"."""
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+
+
+def _clause_span(clause: Token, text: str) -> tuple[int, int]:
+    """The reported clause, up to a clause joined to it that is an attribution of its own: "She said
+    fathers would not be eligible, and when pressed, the mother replied, ..." reports only the first
+    (but "said X and that Y" reports both)."""
+    for conjunct in clause.children:
+        if conjunct.dep_ == "conj" and conjunct.i > clause.i and _cue_lemma(conjunct) in SPEECH_VERBS \
+                and any(c.dep_ == "nsubj" for c in conjunct.children) and not any(c.dep_ == "mark" for c in conjunct.children):
+            start = _subtree_span(clause, text)[0]
+            end = min(t.idx for t in conjunct.subtree)
+            return _trim(text, start, _strip_conjunction(text, start, end))
+    return _subtree_span(clause, text)
+
+
+def _strip_conjunction(text: str, start: int, end: int) -> int:
+    stripped = text[start:end].rstrip(" ,\n")
+    for word in (" and", " but"):
+        if stripped.endswith(word):
+            stripped = stripped[: -len(word)]
+    return start + len(stripped.rstrip(" ,"))
 
 
 def _that_clause(child: Token) -> bool:
