@@ -631,3 +631,16 @@ def test_a_clause_joined_to_the_reported_one_with_its_own_speaker_stands_apart(p
     noted = next(q for q in result.quotes if q.cue is not None and q.cue.text == "noted")
     assert noted.content.text == "that the mayor looked tired at the first hearing"
     assert any(q.speaker is not None and q.speaker.text == "some reporters" for q in result.quotes)
+
+
+@pytest.mark.parametrize("text,second", [
+    ('"My science adviser, Jane Holm, periodically will issue some chart or report or graph in the morning meetings," he said, '
+     '"and they are alarming."', '"and they are alarming."'),
+    ("''We will leave that much more hopeful about this town,'' she said, ''the only place where this could have happened.''",
+     "''the only place where this could have happened.''"),
+])
+def test_a_quotation_goes_on_after_its_own_attribution(pipeline, text: str, second: str) -> None:
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.content.text == second]
+    assert quote.speaker is not None and quote.speaker.text in ("he", "she")
+    assert quote.cue is not None and quote.cue.text == "said"

@@ -1244,13 +1244,13 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
         if quoted.used:
             continue
         inner = text[quoted.start + 1:quoted.end]
-        if not _starts_sentence(text, quoted.start):
-            continue
         previous = bisect_right(ends, quoted.start) - 1
         if previous < 0:
             continue
         before = direct[previous]
         gap = text[before.end:quoted.start]
+        if not _starts_sentence(text, quoted.start) and not _split_by_attribution(before, gap):
+            continue
         words = len(_WORD.findall(inner))
         stripped = inner.strip(" \u200b\"”’'»")
         whole_sentence = words >= 3 and stripped[:1].isupper() and stripped[-1:] in ".!?,"
@@ -1263,12 +1263,19 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
             limit = 6 if words >= 2 and same_paragraph else -1
         if len(_WORD.findall(gap)) > limit or gap.count("\n\n") > 1:
             continue
-        continued = Found("direct", quoted.start, quoted.end, None, before.speaker, before.speaker_span)
+        split = not _starts_sentence(text, quoted.start)
+        continued = Found("direct", quoted.start, quoted.end, before.cue if split else None, before.speaker, before.speaker_span)
         found.append(continued)
         position = bisect_right(ends, continued.end)
         direct.insert(position, continued)
         ends.insert(position, continued.end)
         quoted.used = True
+
+
+def _split_by_attribution(before: Found, gap: str) -> bool:
+    """ "“...,” he said, “and they're terrifying.”": the quotation goes on after its own attribution."""
+    return before.cue is not None and before.cue[0] >= before.end and gap.rstrip().endswith(",") \
+        and "\n" not in gap and len(_WORD.findall(gap)) <= 8
 
 
 def _starts_sentence(text: str, position: int) -> bool:
