@@ -644,3 +644,12 @@ def test_a_quotation_goes_on_after_its_own_attribution(pipeline, text: str, seco
     [quote] = [q for q in result.quotes if q.content.text == second]
     assert quote.speaker is not None and quote.speaker.text in ("he", "she")
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_quotation_no_one_is_said_to_say_belongs_to_the_subject_casting_something_as_it(pipeline) -> None:
+    result = _quotes(pipeline, "Lopez has gone after the developer as a “land grabber who will ruin the coast” and a “bully.”")
+    quotes = {q.content.text: q for q in result.quotes}
+    for text in ("“land grabber who will ruin the coast”", "“bully.”"):
+        assert quotes[text].speaker is not None and quotes[text].speaker.text == "Lopez"
+    # a title after a preposition is no one's words
+    assert not _quotes(pipeline, "She appeared on “Morning Report” with two guests.").quotes

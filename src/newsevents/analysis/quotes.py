@@ -178,6 +178,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
     _continuations(found, quotations, doc, text)
+    found.extend(_governed_quotations(found, quotations, doc, text, inside))
     for item in found:
         item.start, item.end = _cover_marks(item.start, item.end, quotations)
     records = []
@@ -1270,6 +1271,41 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
         direct.insert(position, continued)
         ends.insert(position, continued.end)
         quoted.used = True
+
+
+def _governed_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, text: str, inside: bytearray) -> list[Found]:
+    """ "Reid has been pounding Trump as a “con artist”", "Blige sings Springsteen's “American
+    Skin”": a quotation no one is said to say is the words of the subject of the verb it depends on."""
+    out = []
+    for quoted in quotations:
+        if quoted.used or quoted.end - quoted.start <= 2 or any(_overlap(f.start, f.end, quoted.start, quoted.end) for f in found):
+            continue
+        span = doc.char_span(quoted.start + 1, quoted.end - 1, alignment_mode="contract")
+        verb = _governing_verb(span.root, quoted.start, inside) if span is not None and len(span) else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.idx]), None) if verb is not None else None
+        if subject is not None:
+            out.append(Found("partial", quoted.start, quoted.end, _cue_span(verb, text), subject))
+            quoted.used = True
+    return out
+
+
+def _governing_verb(token: Token, before: int, inside: bytearray) -> Token | None:
+    """The verb of saying a quotation depends on, or any verb that casts something "as" it; not
+    through a preposition of place or medium ("told “Morning Joe”", "in “13th”")."""
+    node, through_as = token, False
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "pobj":
+            if node.head.lower_ != "as":
+                return None
+            through_as = True
+        node = node.head
+        if node.pos_ == "VERB" and node.idx < before and not inside[node.idx]:
+            if _is_passive(node) or not (through_as or _cue_lemma(node) in CUE_VERBS):
+                return None
+            return node
+    return None
 
 
 def _split_by_attribution(before: Found, gap: str) -> bool:
