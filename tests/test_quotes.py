@@ -653,3 +653,20 @@ def test_a_quotation_no_one_is_said_to_say_belongs_to_the_subject_casting_someth
         assert quotes[text].speaker is not None and quotes[text].speaker.text == "Lopez"
     # a title after a preposition is no one's words
     assert not _quotes(pipeline, "She appeared on “Morning Report” with two guests.").quotes
+
+
+def test_a_stranded_verb_of_saying_finds_a_name_with_its_apposition_before_it() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # "In Boston, Maria Lopez, the chief, told him.": the parse runs the name on from the opening phrase
+    words = ["In", "Boston", ",", "Maria", "Lopez", ",", "the", "chief", ",", "told", "him", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[9, 0, 1, 4, 1, 4, 7, 4, 4, 9, 9, 9],
+              deps=["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"],
+              pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+              tags=["IN", "NNP", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."],
+              ents=["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"], sent_starts=[True] + [False] * 11)
+    assert _stranded_subject(doc[9], doc.text) == (3, 9)

@@ -427,6 +427,9 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     while end > floor and doc[end - 1].dep_ == "advmod" and doc[end - 1].pos_ == "ADV":
         end -= 1
     end = _before_participle_aside(doc, floor, end)
+    named = _name_with_apposition(doc, floor, end)
+    if named is not None:
+        return named
     last = doc[end - 1] if end > floor else None
     if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
         return None
@@ -446,6 +449,22 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
             break
     while start < last.i and (doc[start].pos_ in ("CCONJ", "ADP", "PUNCT") or doc[start].is_punct):
         start += 1
+    return start, end
+
+
+def _name_with_apposition(doc: Doc, floor: int, end: int) -> tuple[int, int] | None:
+    """ "In a panel in Washington, Marc H. Morial, the chief executive of the League, told ...": a
+    name and its apposition closed by a comma right before the verb, whatever the parse hung them
+    on; as token indices [start, end), the closing comma included."""
+    if end - 2 <= floor or doc[end - 1].text != ",":
+        return None
+    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2), None)
+    name = apposition.head if apposition is not None else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or doc[apposition.left_edge.i - 1].text != ",":
+        return None
+    start = name.i
+    while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
     return start, end
 
 
