@@ -670,3 +670,9 @@ def test_a_stranded_verb_of_saying_finds_a_name_with_its_apposition_before_it() 
               tags=["IN", "NNP", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."],
               ents=["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"], sent_starts=[True] + [False] * 11)
     assert _stranded_subject(doc[9], doc.text) == (3, 9)
+
+
+def test_by_ones_own_admission_attributes_the_clause(pipeline) -> None:
+    [quote] = _quotes(pipeline, "By the mayor's own admission, the bridge repairs are far behind schedule.").quotes
+    assert quote.content.text == "the bridge repairs are far behind schedule"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor's"

@@ -857,7 +857,7 @@ def _standing_in_polls(token: Token, noun: Token, text: str) -> list[Found]:
 _QUANTIFIERS = frozenset({"one", "some", "several", "many", "most", "each", "all", "both", "none", "few"})
 # "in his view", "in the eyes of critics"; "by one estimate", "by his own account"
 _VIEWPOINTS = frozenset({"view", "opinion", "eye", "eyes", "mind", "judgment", "judgement", "estimation", "words"})
-_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation"})
+_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation", "admission"})
 # Surveys and studies that speak for themselves: "in a new poll", "by one estimate"
 _FINDINGS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "audit", "report"})
 
