@@ -676,3 +676,9 @@ def test_by_ones_own_admission_attributes_the_clause(pipeline) -> None:
     [quote] = _quotes(pipeline, "By the mayor's own admission, the bridge repairs are far behind schedule.").quotes
     assert quote.content.text == "the bridge repairs are far behind schedule"
     assert quote.speaker is not None and quote.speaker.text == "the mayor's"
+
+
+def test_whom_it_was_said_to_may_stand_between_a_verb_and_its_preposition(pipeline) -> None:
+    result = _quotes(pipeline, "When the economy minister came to talk to me last week about trade, I did not expect him to smile.")
+    [quote] = [q for q in result.quotes if q.content.text == "trade"]
+    assert quote.speaker is not None and quote.speaker.text == "the economy minister"

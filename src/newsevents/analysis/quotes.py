@@ -731,7 +731,10 @@ def _next_to(word: Token, prep: Token) -> bool:
     if prep.i - word.i <= 2 and word.pos_ in ("VERB", "AUX"):
         return True
     between = word.doc[word.i + 1:prep.i]
-    return len(between) <= 3 and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") for t in between)
+    # "talked to me last week about": whom it was said to may stand between as well
+    addressee = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i < prep.i for t in c.subtree}
+    return len(between) - len(addressee) <= 3 and len(between) <= 6 \
+        and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") or t.i in addressee for t in between)
 
 
 def _is_passive(token: Token) -> bool:
