@@ -682,3 +682,9 @@ def test_whom_it_was_said_to_may_stand_between_a_verb_and_its_preposition(pipeli
     result = _quotes(pipeline, "When the economy minister came to talk to me last week about trade, I did not expect him to smile.")
     [quote] = [q for q in result.quotes if q.content.text == "trade"]
     assert quote.speaker is not None and quote.speaker.text == "the economy minister"
+
+
+def test_a_dash_before_the_speaker_ends_an_earlier_clause(pipeline) -> None:
+    text = "The debate over coal is also predictable - Maria Lopez has vowed to bring back lost mining jobs."
+    result = _quotes(pipeline, text)
+    assert [q.speaker.text for q in result.quotes if q.speaker is not None] == ["Maria Lopez"]

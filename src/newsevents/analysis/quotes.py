@@ -1393,7 +1393,9 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
     kept = sorted(token.subtree, key=lambda t: t.i)
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
     closing = [m.end() - 1 for m in _QUOTATION_END.finditer(text, start, token.idx)]
-    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing)
+    # a dash before the speaker ends an earlier clause: "is also predictable - Donald J. Trump"
+    dashes = [m.end() - 1 for m in _SPACED_DASH.finditer(text, start, token.idx)]
+    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing, *dashes)
     if cut >= 0:
         start = cut + 1
     newline = text.find("\n", token.idx, end)
@@ -1403,6 +1405,7 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
 
 
 _QUOTATION_END = re.compile(r"[.?!,][”\"]")
+_SPACED_DASH = re.compile(r" (?:-|--|—|–|―) ")
 
 
 def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
