@@ -688,3 +688,9 @@ def test_a_dash_before_the_speaker_ends_an_earlier_clause(pipeline) -> None:
     text = "The debate over coal is also predictable - Maria Lopez has vowed to bring back lost mining jobs."
     result = _quotes(pipeline, text)
     assert [q.speaker.text for q in result.quotes if q.speaker is not None] == ["Maria Lopez"]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_verb_before_it(pipeline) -> None:
+    [quote] = _quotes(pipeline, 'The mayor is rolling out a new and more personal campaign message: "It is about the river."').quotes
+    assert quote.content.text == '"It is about the river."'
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"

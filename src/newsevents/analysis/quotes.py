@@ -1296,19 +1296,35 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
 
 
 def _governed_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, text: str, inside: bytearray) -> list[Found]:
-    """ "Reid has been pounding Trump as a “con artist”", "Blige sings Springsteen's “American
-    Skin”": a quotation no one is said to say is the words of the subject of the verb it depends on."""
+    """ "Reid has gone after Trump as a “human leech”", "Trump is claiming that fraud is “a big
+    problem”", "The piece used her words as its headline: “...”": a quotation no one is said to say
+    is the words of the subject of the verb it depends on, or of the verb before its colon."""
     out = []
     for quoted in quotations:
         if quoted.used or quoted.end - quoted.start <= 2 or any(_overlap(f.start, f.end, quoted.start, quoted.end) for f in found):
             continue
         span = doc.char_span(quoted.start + 1, quoted.end - 1, alignment_mode="contract")
         verb = _governing_verb(span.root, quoted.start, inside) if span is not None and len(span) else None
+        kind = "partial"
+        if verb is None and span is not None and len(span) and text[:quoted.start].rstrip().endswith(":"):
+            verb, kind = _verb_before_colon(doc[span.start - 1], inside), "direct"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.idx]), None) if verb is not None else None
         if subject is not None:
-            out.append(Found("partial", quoted.start, quoted.end, _cue_span(verb, text), subject))
+            out.append(Found(kind, quoted.start, quoted.end, _cue_span(verb, text), subject))
             quoted.used = True
     return out
+
+
+def _verb_before_colon(mark: Token, inside: bytearray) -> Token | None:
+    """ "Sen. Jane Doe scolded him: “...”": the verb of the clause a colon closes introduces the
+    quotation after it."""
+    colon = next((t for t in reversed(mark.doc[mark.sent.start:mark.i + 1]) if t.text == ":"), None)
+    if colon is None or colon.i - 1 < mark.sent.start:
+        return None
+    verb = next((t for t in mark.doc[colon.i - 1].ancestors if t.pos_ == "VERB"), None)
+    if verb is None and mark.doc[colon.i - 1].pos_ == "VERB":
+        verb = mark.doc[colon.i - 1]
+    return verb if verb is not None and not inside[verb.idx] and not _is_passive(verb) and verb.i < colon.i else None
 
 
 def _governing_verb(token: Token, before: int, inside: bytearray) -> Token | None:
