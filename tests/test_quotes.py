@@ -694,3 +694,9 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_verb_before_it(
     [quote] = _quotes(pipeline, 'The mayor is rolling out a new and more personal campaign message: "It is about the river."').quotes
     assert quote.content.text == '"It is about the river."'
     assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_a_quoted_name_given_with_a_branding_verb_is_the_subjects_words(pipeline) -> None:
+    [quote] = _quotes(pipeline, 'Ireland branded the tax ruling a "blatant attack on our sovereignty."').quotes
+    assert quote.content.text == '"blatant attack on our sovereignty."'
+    assert quote.speaker is not None and quote.speaker.text == "Ireland"

@@ -1327,6 +1327,11 @@ def _verb_before_colon(mark: Token, inside: bytearray) -> Token | None:
     return verb if verb is not None and not inside[verb.idx] and not _is_passive(verb) and verb.i < colon.i else None
 
 
+# Verbs that put a name on something, the quoted name being the subject's words: "branded North
+# Korea an “outlaw nation”".
+_BRANDING_VERBS = frozenset({"brand", "dub", "label", "nickname", "term", "deem", "christen", "style"})
+
+
 def _governing_verb(token: Token, before: int, inside: bytearray) -> Token | None:
     """The verb of saying a quotation depends on, or any verb that casts something "as" it; not
     through a preposition of place or medium ("told “Morning Joe”", "in “13th”")."""
@@ -1340,7 +1345,7 @@ def _governing_verb(token: Token, before: int, inside: bytearray) -> Token | Non
             through_as = True
         node = node.head
         if node.pos_ == "VERB" and node.idx < before and not inside[node.idx]:
-            if _is_passive(node) or not (through_as or _cue_lemma(node) in CUE_VERBS):
+            if _is_passive(node) or not (through_as or _cue_lemma(node) in CUE_VERBS | _BRANDING_VERBS):
                 return None
             return node
     return None
