@@ -634,8 +634,8 @@ def test_a_clause_joined_to_the_reported_one_with_its_own_speaker_stands_apart(p
 
 
 @pytest.mark.parametrize("text,second", [
-    ('"My science adviser, Jane Holm, periodically will issue some chart or report or graph in the morning meetings," he said, '
-     '"and they are alarming."', '"and they are alarming."'),
+    (('"My science adviser, Jane Holm, periodically will issue some chart or report or graph in the morning meetings," he said, '
+      '"and they are alarming."'), '"and they are alarming."'),
     ("''We will leave that much more hopeful about this town,'' she said, ''the only place where this could have happened.''",
      "''the only place where this could have happened.''"),
 ])

@@ -380,10 +380,7 @@ def _clause_span(clause: Token, text: str) -> tuple[int, int]:
 
 
 def _strip_conjunction(text: str, start: int, end: int) -> int:
-    stripped = text[start:end].rstrip(" ,\n")
-    for word in (" and", " but"):
-        if stripped.endswith(word):
-            stripped = stripped[: -len(word)]
+    stripped = text[start:end].rstrip(" ,\n").removesuffix(" and").removesuffix(" but")
     return start + len(stripped.rstrip(" ,"))
 
 
@@ -1306,7 +1303,7 @@ def _governed_quotations(found: list[Found], quotations: list[Quoted], doc: Doc,
         span = doc.char_span(quoted.start + 1, quoted.end - 1, alignment_mode="contract")
         verb = _governing_verb(span.root, quoted.start, inside) if span is not None and len(span) else None
         kind = "partial"
-        if verb is None and span is not None and len(span) and text[:quoted.start].rstrip().endswith(":"):
+        if verb is None and span is not None and len(span) and text[max(0, quoted.start - 20):quoted.start].rstrip().endswith(":"):
             verb, kind = _verb_before_colon(doc[span.start - 1], inside), "direct"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.idx]), None) if verb is not None else None
         if subject is not None:
@@ -1507,10 +1504,8 @@ def _circumstantial(child: Token) -> bool:
         return True
     # "Mr. Burman (a view echoed by everyone I interviewed)", "The film ― which weaves ... ―": an
     # aside in brackets or dashes with a verb
-    if previous is not None and (previous.text == "(" or previous.text in _DASHES) and child.i > child.head.i \
-            and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree):
-        return True
-    return False
+    return previous is not None and (previous.text == "(" or previous.text in _DASHES) and child.i > child.head.i \
+        and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree)
 
 
 def _describes_object(token: Token) -> bool:
