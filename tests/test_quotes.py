@@ -700,3 +700,8 @@ def test_a_quoted_name_given_with_a_branding_verb_is_the_subjects_words(pipeline
     [quote] = _quotes(pipeline, 'Ireland branded the tax ruling a "blatant attack on our sovereignty."').quotes
     assert quote.content.text == '"blatant attack on our sovereignty."'
     assert quote.speaker is not None and quote.speaker.text == "Ireland"
+
+
+def test_a_participle_after_a_poll_says_which_poll_and_stays_in_its_phrase(pipeline) -> None:
+    [quote] = _quotes(pipeline, "In the latest city poll, conducted in early May, the mayor led her rival by 5 points.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "the latest city poll, conducted in early May,"

@@ -1490,7 +1490,10 @@ def _circumstantial(child: Token) -> bool:
     previous = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
         return True
-    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ",":
+    # ", speaking to reporters": when or where it spoke; but ", conducted in early September" says
+    # which poll
+    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == "," \
+            and not (child.tag_ == "VBN" and child.head.lemma_.lower() in _FINDINGS):
         return True
     # ", who argued that ...": an attribution of its own, not a description of the speaker
     if child.dep_ == "relcl" and previous is not None and previous.text == "," and child.lemma_.lower() in CUE_VERBS:
