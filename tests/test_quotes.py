@@ -705,3 +705,9 @@ def test_a_quoted_name_given_with_a_branding_verb_is_the_subjects_words(pipeline
 def test_a_participle_after_a_poll_says_which_poll_and_stays_in_its_phrase(pipeline) -> None:
     [quote] = _quotes(pipeline, "In the latest city poll, conducted in early May, the mayor led her rival by 5 points.").quotes
     assert quote.speaker is not None and quote.speaker.text == "the latest city poll, conducted in early May,"
+
+
+def test_an_adjective_set_off_by_commas_after_the_speaker_is_left_out(pipeline) -> None:
+    text = "The agency's vast bureaucracy, second only to the Pentagon, has been slow to embrace new ideas about care."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "The agency's vast bureaucracy"
