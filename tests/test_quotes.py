@@ -711,3 +711,8 @@ def test_an_adjective_set_off_by_commas_after_the_speaker_is_left_out(pipeline) 
     text = "The agency's vast bureaucracy, second only to the Pentagon, has been slow to embrace new ideas about care."
     [quote] = _quotes(pipeline, text).quotes
     assert quote.speaker is not None and quote.speaker.text == "The agency's vast bureaucracy"
+
+
+def test_a_relative_clause_whose_object_is_the_speaker_is_left_out(pipeline) -> None:
+    [quote] = _quotes(pipeline, "The 1998 Water Charter, which most states signed, obligates cities to offer clean water.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "The 1998 Water Charter"

@@ -1490,6 +1490,9 @@ def _circumstantial(child: Token) -> bool:
     previous = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
         return True
+    if child.dep_ == "relcl" and previous is not None and previous.text == "," \
+            and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "whom") and c.i < child.i for c in child.children):
+        return True  # "The Convention, which most nations signed,": what others did with it
     if child.dep_ == "amod" and child.i > child.head.i and previous is not None and previous.text == ",":
         return True  # "The agency's bureaucracy, second only to the Pentagon,": a remark on the speaker
     # ", speaking to reporters": when or where it spoke; but ", conducted in early September" says
