@@ -716,3 +716,9 @@ def test_an_adjective_set_off_by_commas_after_the_speaker_is_left_out(pipeline) 
 def test_a_relative_clause_whose_object_is_the_speaker_is_left_out(pipeline) -> None:
     [quote] = _quotes(pipeline, "The 1998 Water Charter, which most states signed, obligates cities to offer clean water.").quotes
     assert quote.speaker is not None and quote.speaker.text == "The 1998 Water Charter"
+
+
+def test_a_clause_of_time_inside_the_speakers_phrase_is_left_out(pipeline) -> None:
+    text = "A chart from a report that the mayor and her aides carry with them as they meet business leaders shows how much the port would lose."
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "A chart from a report that the mayor and her aides carry with them"

@@ -1436,7 +1436,7 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     # Friday for releasing the videos, saying ...")
     dropped |= {t.i for child in token.subtree if child.head.i != token.i and child.i != token.i
                 and _comma_participle(child) for t in child.subtree}
-    dropped |= {t.i for child in token.subtree if _describes_object(child) for t in child.subtree}
+    dropped |= {t.i for child in token.subtree if _describes_object(child) or _subordinate_clause(child) for t in child.subtree}
     kept = [t for t in token.subtree if t.i not in dropped]
     run = [t for t in kept if _contiguous(kept, t, token)]
     start, end = _phrase(token, text)
@@ -1526,6 +1526,13 @@ def _describes_object(token: Token) -> bool:
     if token.left_edge.lower_ in ("who", "whom") and token.head.ent_type_ != "PERSON":
         return False
     return token.doc[token.left_edge.i - 1].text == ","
+
+
+def _subordinate_clause(token: Token) -> bool:
+    """ "a presentation his aides carry with them as they speak to leaders": a clause of time or
+    cause inside the speaker's phrase tells when, not who."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while", "because", "since", "after", "before")
+                                         for c in token.children)
 
 
 def _comma_participle(token: Token) -> bool:
