@@ -722,3 +722,9 @@ def test_a_clause_of_time_inside_the_speakers_phrase_is_left_out(pipeline) -> No
     text = "A chart from a report that the mayor and her aides carry with them as they meet business leaders shows how much the port would lose."
     [quote] = _quotes(pipeline, text).quotes
     assert quote.speaker is not None and quote.speaker.text == "A chart from a report that the mayor and her aides carry with them"
+
+
+def test_a_phrase_closed_by_notwithstanding_is_not_the_speaker(pipeline) -> None:
+    text = "His pledges to cut costs notwithstanding, independent auditors agree the city budget will grow."
+    [quote] = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "agree"]
+    assert quote.speaker is not None and quote.speaker.text == "independent auditors"

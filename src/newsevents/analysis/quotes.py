@@ -1450,7 +1450,9 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     if dateline and dateline.end() <= token.idx:
         start = dateline.end()
     apposition = _second_subject(token)
-    if apposition is not None and end >= token.right_edge.idx + len(token.right_edge.text):
+    if apposition is not None and token.right_edge.lower_ == "notwithstanding":
+        start, end = _phrase(apposition, text)  # "His promises notwithstanding, analysts agree": the first is no subject
+    elif apposition is not None and end >= token.right_edge.idx + len(token.right_edge.text):
         end = _phrase(apposition, text)[1]
     return _closing_comma(text, *_trim(text, start, end))
 
