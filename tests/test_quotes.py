@@ -728,3 +728,8 @@ def test_a_phrase_closed_by_notwithstanding_is_not_the_speaker(pipeline) -> None
     text = "His pledges to cut costs notwithstanding, independent auditors agree the city budget will grow."
     [quote] = [q for q in _quotes(pipeline, text).quotes if q.cue is not None and q.cue.text == "agree"]
     assert quote.speaker is not None and quote.speaker.text == "independent auditors"
+
+
+def test_according_to_a_speech_someone_gave_is_according_to_them(pipeline) -> None:
+    [quote] = _quotes(pipeline, "Tuition would fall by half, according to a speech Governor Maria Lopez delivered in Salem last May.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "Governor Maria Lopez"

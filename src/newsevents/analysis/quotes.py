@@ -784,8 +784,18 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_full_stop(text, *_trim(text, s, e)) for s, e in pieces]
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
-    speaker = objects[0] if objects else None
+    speaker = _author(objects[0]) if objects else None
     return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
+
+
+def _author(source: Token) -> Token:
+    """ "according to a speech Mrs. Clinton delivered in July": the one who gave the speech or wrote
+    the text speaks, named in the relative clause on it."""
+    if source.lemma_.lower() not in _DOCUMENTS | {"speech", "remarks", "interview", "testimony"}:
+        return source
+    clause = next((c for c in source.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and not _is_passive(c)), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if clause is not None else None
+    return subject if subject is not None else source
 
 
 def _according_to_opening(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
