@@ -44,7 +44,7 @@ from .quote_lexicon import (
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "”": "”"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
-_EDGE = " \t\n,;:—–-"
+_EDGE = " \t\n,;:—–―-"
 # A quotation this short, with no verb, is a quoted phrase rather than someone's statement.
 _PARTIAL_MAX_WORDS = 8
 _WORD = re.compile(r"\w+")
@@ -178,6 +178,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for quoted in quotations:
         quoted.used = any(f.kind != "indirect" and _overlap(f.start, f.end, quoted.start, quoted.end) for f in found)
     _continuations(found, quotations, doc, text)
+    found.extend(_governed_quotations(found, quotations, doc, text, inside))
     for item in found:
         item.start, item.end = _cover_marks(item.start, item.end, quotations)
     records = []
@@ -267,7 +268,7 @@ def _inside_quotations(quotations: list[Quoted], length: int) -> bytearray:
 # -- cues and the clauses they govern -----------------------------------------------------------
 
 def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
-    if token.lower_ == "according" and token.dep_ == "prep":
+    if token.lower_ == "according" and (token.dep_ == "prep" or _followed_by_to(token) and token.i > sentence.start):
         return _according_to(token, sentence, text)
     if token.lower_ == "according" and token.dep_ == "ROOT" and token.i == sentence.start:
         return _according_to_opening(token, sentence, text)
@@ -298,7 +299,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         cue = (cue[0], max(c.idx + len(c.text) for c in token.children if c.dep_ == "dobj"))
     clauses = [c for c in token.children if (c.dep_ in _CLAUSES or _that_clause(c)) and _is_clause(c) and not _bare_attribution(c)
                and not _run_on(c)]
-    pieces: list[tuple[int, int]] = [_subtree_span(c, text) for c in clauses]
+    line = _line_of(text, token.idx)
+    pieces: list[tuple[int, int]] = [p for p in (_clause_span(c, text) for c in clauses) if _overlap(*p, *line)]
     trailing = None
     if not pieces and not aside and lemma in SPEECH_VERBS | THOUGHT_VERBS:
         trailing = _closing_attribution(token, sentence, text)
@@ -306,13 +308,15 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
             pieces = [trailing[0]]
     if not pieces and not aside:
         pieces, cue = _complement(token, lemma, text, cue)
+    if not pieces and not aside:
+        pieces = _relative_object(token)
     # "The talks went well, he said.": a cue with nothing of its own hangs off the clause it reports
     if not pieces and (token.dep_ in ("parataxis", "ccomp") and lemma in SPEECH_VERBS | THOUGHT_VERBS or aside) \
             and _is_clause(token.head) and not _reports(token.head, token):
         pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
     if not pieces:
         return []
-    low, high = _paragraph_of(text, token.idx)
+    low, high = line
     dateline = _DATELINE.match(text, low, high)
     if dateline:
         low = dateline.end()
@@ -321,7 +325,7 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         pieces = _within_heading(token, pieces)
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
-    speaker = _agent(token) if _is_passive(token) else _subject(token)
+    speaker = _agent(token) if _is_passive(token) else _reporter_of_clause(token) or _subject(token)
     if trailing is not None:
         speaker = trailing[1]
     if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
@@ -337,11 +341,62 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _reporter_of_clause(participle: Token) -> Token | None:
+    """ "Jane Doe said she did not believe it, arguing that ...": a participle after a comma that the
+    parse hangs on the reported clause goes on with what its reporter says."""
+    clause = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or not _comma_participle(participle) or clause.dep_ != "ccomp":
+        return None
+    if _cue_lemma(clause.head) not in SPEECH_VERBS:
+        return None
+    return _subject(clause.head)
+
+
+def _relative_object(verb: Token) -> list[tuple[int, int]]:
+    """ "which the bank detailed in filings", "That was what Jane Doe said": the relative word a verb
+    of saying has for its object stands for what was said."""
+    if verb.dep_ not in ("relcl", "ccomp") or _subject(verb) is None:
+        return []
+    word = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "what", "that") and c.i < verb.i), None)
+    return [] if word is None else [(word.idx, word.idx + len(word.text))]
+
+
+def _followed_by_to(token: Token) -> bool:
+    """ "..., according to the union's president": however the parse hangs "according"."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+
+
+def _clause_span(clause: Token, text: str) -> tuple[int, int]:
+    """The reported clause, up to a clause joined to it that is an attribution of its own: "She said
+    fathers would not be eligible, and when pressed, the mother replied, ..." reports only the first
+    (but "said X and that Y" reports both)."""
+    for conjunct in clause.children:
+        if conjunct.dep_ == "conj" and conjunct.i > clause.i and _cue_lemma(conjunct) in SPEECH_VERBS \
+                and any(c.dep_ == "nsubj" for c in conjunct.children) and not any(c.dep_ == "mark" for c in conjunct.children):
+            start = _subtree_span(clause, text)[0]
+            end = min(t.idx for t in conjunct.subtree)
+            return _trim(text, start, _strip_conjunction(text, start, end))
+    return _subtree_span(clause, text)
+
+
+def _strip_conjunction(text: str, start: int, end: int) -> int:
+    stripped = text[start:end].rstrip(" ,\n").removesuffix(" and").removesuffix(" but")
+    return start + len(stripped.rstrip(" ,"))
+
+
 def _that_clause(child: Token) -> bool:
     """ "Trump tweeted in the early morning hours that Machado was ...": the parse may read a
     complement clause opening with "that" as an adverbial one."""
-    return child.dep_ == "advcl" and child.i > child.head.i and child.left_edge.lower_ == "that" \
-        and child.left_edge.dep_ in ("mark", "advmod")
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    if child.left_edge.lower_ == "that" and child.left_edge.dep_ in ("mark", "advmod"):
+        return True
+    # "Trump said after the convention he would not accept ...": a time phrase the parse took for
+    # the clause's subordinator
+    opening = child.left_edge
+    return opening.dep_ == "prep" and opening.head.i == child.i and any(g.dep_ == "pobj" for g in opening.children) \
+        and not any(c.dep_ == "mark" for c in child.children) and any(c.dep_ == "nsubj" for c in child.children) \
+        and _cue_lemma(child.head) in SPEECH_VERBS
 
 
 def _closing_attribution(verb: Token, sentence: SpacySpan, text: str) -> tuple[tuple[int, int], Token] | None:
@@ -368,6 +423,10 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     end = verb.i
     while end > floor and doc[end - 1].dep_ == "advmod" and doc[end - 1].pos_ == "ADV":
         end -= 1
+    end = _before_participle_aside(doc, floor, end)
+    named = _name_with_apposition(doc, floor, end)
+    if named is not None:
+        return named
     last = doc[end - 1] if end > floor else None
     if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
         return None
@@ -388,6 +447,33 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     while start < last.i and (doc[start].pos_ in ("CCONJ", "ADP", "PUNCT") or doc[start].is_punct):
         start += 1
     return start, end
+
+
+def _name_with_apposition(doc: Doc, floor: int, end: int) -> tuple[int, int] | None:
+    """ "In a panel in Washington, Marc H. Morial, the chief executive of the League, told ...": a
+    name and its apposition closed by a comma right before the verb, whatever the parse hung them
+    on; as token indices [start, end), the closing comma included."""
+    if end - 2 <= floor or doc[end - 1].text != ",":
+        return None
+    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2), None)
+    name = apposition.head if apposition is not None else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or doc[apposition.left_edge.i - 1].text != ",":
+        return None
+    start = name.i
+    while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    return start, end
+
+
+def _before_participle_aside(doc: Doc, floor: int, end: int) -> int:
+    """ "President Obama, dedicating the museum on Saturday, said": where the speaker's phrase ends
+    when an aside set off by commas that opens with a participle stands before the verb."""
+    if end - 1 <= floor or doc[end - 1].text != ",":
+        return end
+    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
+    if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN") or "\n" in doc[opening:end].text:
+        return end
+    return opening
 
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
@@ -505,10 +591,12 @@ def _as_aside(token: Token, lemma: str) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|―|-)\s*")
 
 
-def _paragraph_of(text: str, position: int) -> tuple[int, int]:
-    low = text.rfind("\n\n", 0, position)
-    high = text.find("\n\n", position)
-    return (0 if low < 0 else low + 2), (len(text) if high < 0 else high)
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    """The line a cue stands on: what the parse joins to it across a line break is a heading or
+    another paragraph (some sources part paragraphs with a single break), never what it reports."""
+    low = text.rfind("\n", 0, position)
+    high = text.find("\n", position)
+    return low + 1, (len(text) if high < 0 else high)
 
 
 def _through_colon(text: str, start: int, end: int, sentence_end: int) -> tuple[int, int]:
@@ -640,7 +728,10 @@ def _next_to(word: Token, prep: Token) -> bool:
     if prep.i - word.i <= 2 and word.pos_ in ("VERB", "AUX"):
         return True
     between = word.doc[word.i + 1:prep.i]
-    return len(between) <= 3 and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") for t in between)
+    # "talked to me last week about": whom it was said to may stand between as well
+    addressee = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i < prep.i for t in c.subtree}
+    return len(between) - len(addressee) <= 3 and len(between) <= 6 \
+        and all(t.dep_ in ("prt", "advmod", "npadvmod") or t.ent_type_ in ("DATE", "TIME") or t.i in addressee for t in between)
 
 
 def _is_passive(token: Token) -> bool:
@@ -688,12 +779,23 @@ def _according_to(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else [c for c in token.children if c.dep_ == "pobj"]
     phrase_start, phrase_end = _subtree_span(token, text)
-    pieces = [(sentence.start_char, phrase_start), (phrase_end, sentence.end_char)]
+    low, high = _line_of(text, token.idx)
+    pieces = [(max(sentence.start_char, low), phrase_start), (phrase_end, min(sentence.end_char, high))]
     pieces = [_without_full_stop(text, *_trim(text, s, e)) for s, e in pieces]
     pieces = [p for p in pieces if _has_word(text, *p) and len(_WORD.findall(text[p[0]:p[1]])) > 2]
     cue_end = to.idx + len(to.text) if to is not None else token.idx + len(token.text)
-    speaker = objects[0] if objects else None
+    speaker = _author(objects[0]) if objects else None
     return [Found("indirect", s, e, (token.idx, cue_end), speaker) for s, e in pieces]
+
+
+def _author(source: Token) -> Token:
+    """ "according to a speech Mrs. Clinton delivered in July": the one who gave the speech or wrote
+    the text speaks, named in the relative clause on it."""
+    if source.lemma_.lower() not in _DOCUMENTS | {"speech", "remarks", "interview", "testimony"}:
+        return source
+    clause = next((c for c in source.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and not _is_passive(c)), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if clause is not None else None
+    return subject if subject is not None else source
 
 
 def _according_to_opening(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
@@ -732,12 +834,17 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     the latest poll": the clause is what the viewer holds or what the poll found. Not the medium of
     a verb of saying ("said in a statement"), which is the verb's own attribution."""
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is not None and token.head.pos_ == "NOUN" and token.lower_ == "in":
+        return _standing_in_polls(token, noun, text)
     if noun is None or token.head.pos_ not in ("VERB", "AUX") or _cue_lemma(token.head) in CUE_VERBS:
         return []
     lemma = noun.lemma_.lower()
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    of_object = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None and of_object is not None and (noun.pos_ == "NUM" or lemma in _QUANTIFIERS):
+        lemma = of_object.lemma_.lower()  # "in one of the first polls"
+    elif owner is None:
+        owner = of_object
     if lemma in _FINDINGS and owner is None:
         owner = noun
     if owner is None or lemma not in (_VIEWPOINTS if token.lower_ == "in" else _ESTIMATES) | _FINDINGS:
@@ -746,9 +853,21 @@ def _in_view_of(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     return [Found(f.kind, f.start, f.end, cue, owner) for f in _according_to(token, sentence, text)]
 
 
+def _standing_in_polls(token: Token, noun: Token, text: str) -> list[Found]:
+    """ "Trump's recent gains in some polls": what a poll shows about the noun it qualifies."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _FINDINGS - {"report", "analysis", "study"}:
+        return []
+    pieces = [p for p in _span_without(token.head, token, text) if _has_word(text, *p)]
+    if not pieces or pieces[0][1] > token.idx:
+        return []
+    return [Found("indirect", pieces[0][0], pieces[0][1], (token.idx, token.idx + len(token.text)), noun)]
+
+
+_QUANTIFIERS = frozenset({"one", "some", "several", "many", "most", "each", "all", "both", "none", "few"})
 # "in his view", "in the eyes of critics"; "by one estimate", "by his own account"
 _VIEWPOINTS = frozenset({"view", "opinion", "eye", "eyes", "mind", "judgment", "judgement", "estimation", "words"})
-_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation"})
+_ESTIMATES = frozenset({"estimate", "account", "count", "reckoning", "measure", "calculation", "admission"})
 # Surveys and studies that speak for themselves: "in a new poll", "by one estimate"
 _FINDINGS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "audit", "report"})
 
@@ -763,25 +882,29 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
         owner = _subject(token.head)
     if owner is None:
         owner = _holder(token)
+    owner_span = None
+    if owner is None and token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+        owner = token.head  # "Jane Doe, a critic of the plan," is the critic
+        owner_span = _trim(token.doc.text, owner.left_edge.idx, token.left_edge.idx)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, owner_span))
     if not out and lemma in CONTENT_NOUNS | INTENT_NOUNS:
         for clause in token.children:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                     and clause.i > token.i:
                 start, end = _subtree_span(clause, text)
-                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner))
+                out.append(Found("indirect", start, end, (token.idx, token.idx + len(token.text)), owner, owner_span))
     if not out and lemma in CONTENT_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _NOUN_CONTENT_PREPOSITIONS and _next_to(token, prep):
                 objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
                 if objects:
                     start, end = _subtree_span(objects[0], text)
-                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner))
+                    out.append(Found("indirect", start, end, (token.idx, prep.idx + len(prep.text)), owner, owner_span))
                 break
     return out
 
@@ -858,6 +981,9 @@ def _subject(token: Token, skip: Callable[[Token], bool] = lambda _: False) -> T
             current = current.head.head
         elif current.dep_ == "acl" and current.tag_ == "VBG" and _object_of_verb(current.head) is not None:
             current = _object_of_verb(current.head)  # type: ignore[assignment]
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "pobj" and current.head.head.dep_ == "prep" \
+                and current.head.head.head.pos_ == "VERB":
+            current = current.head.head.head
         elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i or _predicate_adjective(current):
             current = current.head
         else:
@@ -961,6 +1087,11 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                     out.append(Found("direct", content[0], content[1], (name_end, name_end + 1),
                                      speaker.root if speaker is not None else None, (name_start, name_end), labelled=True))
                     continue
+        if number == 0:
+            quoted = _headline_quotation(doc, text, start, end, quotations)
+            if quoted is not None:
+                out.append(quoted)
+                continue
         signature = _SIGNATURE.search(line)
         if signature:
             name_start, name_end = start + signature.start(1), start + signature.end(1)
@@ -983,6 +1114,29 @@ def _labelled_paragraphs(doc: Doc, text: str, quotations: list[Quoted]) -> list[
                         if content[0] <= quoted.start and quoted.end <= content[1] + 1:
                             quoted.used = True
     return out
+
+
+def _headline_quotation(doc: Doc, text: str, start: int, end: int, quotations: list[Quoted]) -> Found | None:
+    """ "Jane Doe Slams Budget Chief: ‘He Should Resign.’", "A lesson from Jane Doe: ‘Be heard.’": a
+    headline's quotation after a colon is the words of what comes before it, in headline capitals
+    all of it, else the person it names."""
+    colon = text.find(": ", start, end)
+    quoted = next((q for q in quotations if q.start == colon + 2), None) if colon > start else None
+    if quoted is None:
+        return None
+    words = text[start:colon].split()
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+        name_start, name_end = _trim(text, start, colon)
+    else:
+        label = doc.char_span(start, colon, alignment_mode="contract")
+        person = next((e for e in reversed(label.ents) if e.label_ == "PERSON"), None) if label is not None else None
+        if person is None:
+            return None
+        name_start, name_end = person.start_char, person.end_char
+    speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
+    quoted.used = True
+    return Found("direct", quoted.start, quoted.end, (colon, colon + 1), speaker.root if speaker is not None else None,
+                 (name_start, name_end), labelled=True)
 
 
 def _names_someone(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -1120,13 +1274,13 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
         if quoted.used:
             continue
         inner = text[quoted.start + 1:quoted.end]
-        if not _starts_sentence(text, quoted.start):
-            continue
         previous = bisect_right(ends, quoted.start) - 1
         if previous < 0:
             continue
         before = direct[previous]
         gap = text[before.end:quoted.start]
+        if not _starts_sentence(text, quoted.start) and not _split_by_attribution(before, gap):
+            continue
         words = len(_WORD.findall(inner))
         stripped = inner.strip(" \u200b\"”’'»")
         whole_sentence = words >= 3 and stripped[:1].isupper() and stripped[-1:] in ".!?,"
@@ -1139,12 +1293,75 @@ def _continuations(found: list[Found], quotations: list[Quoted], doc: Doc, text:
             limit = 6 if words >= 2 and same_paragraph else -1
         if len(_WORD.findall(gap)) > limit or gap.count("\n\n") > 1:
             continue
-        continued = Found("direct", quoted.start, quoted.end, None, before.speaker, before.speaker_span)
+        split = not _starts_sentence(text, quoted.start)
+        continued = Found("direct", quoted.start, quoted.end, before.cue if split else None, before.speaker, before.speaker_span)
         found.append(continued)
         position = bisect_right(ends, continued.end)
         direct.insert(position, continued)
         ends.insert(position, continued.end)
         quoted.used = True
+
+
+def _governed_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, text: str, inside: bytearray) -> list[Found]:
+    """ "Reid has gone after Trump as a “human leech”", "Trump is claiming that fraud is “a big
+    problem”", "The piece used her words as its headline: “...”": a quotation no one is said to say
+    is the words of the subject of the verb it depends on, or of the verb before its colon."""
+    out = []
+    for quoted in quotations:
+        if quoted.used or quoted.end - quoted.start <= 2 or any(_overlap(f.start, f.end, quoted.start, quoted.end) for f in found):
+            continue
+        span = doc.char_span(quoted.start + 1, quoted.end - 1, alignment_mode="contract")
+        verb = _governing_verb(span.root, quoted.start, inside) if span is not None and len(span) else None
+        kind = "partial"
+        if verb is None and span is not None and len(span) and text[max(0, quoted.start - 20):quoted.start].rstrip().endswith(":"):
+            verb, kind = _verb_before_colon(doc[span.start - 1], inside), "direct"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.idx]), None) if verb is not None else None
+        if subject is not None:
+            out.append(Found(kind, quoted.start, quoted.end, _cue_span(verb, text), subject))
+            quoted.used = True
+    return out
+
+
+def _verb_before_colon(mark: Token, inside: bytearray) -> Token | None:
+    """ "Sen. Jane Doe scolded him: “...”": the verb of the clause a colon closes introduces the
+    quotation after it."""
+    colon = next((t for t in reversed(mark.doc[mark.sent.start:mark.i + 1]) if t.text == ":"), None)
+    if colon is None or colon.i - 1 < mark.sent.start:
+        return None
+    verb = next((t for t in mark.doc[colon.i - 1].ancestors if t.pos_ == "VERB"), None)
+    if verb is None and mark.doc[colon.i - 1].pos_ == "VERB":
+        verb = mark.doc[colon.i - 1]
+    return verb if verb is not None and not inside[verb.idx] and not _is_passive(verb) and verb.i < colon.i else None
+
+
+# Verbs that put a name on something, the quoted name being the subject's words: "branded North
+# Korea an “outlaw nation”".
+_BRANDING_VERBS = frozenset({"brand", "dub", "label", "nickname", "term", "deem", "christen", "style"})
+
+
+def _governing_verb(token: Token, before: int, inside: bytearray) -> Token | None:
+    """The verb of saying a quotation depends on, or any verb that casts something "as" it; not
+    through a preposition of place or medium ("told “Morning Joe”", "in “13th”")."""
+    node, through_as = token, False
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "pobj":
+            if node.head.lower_ != "as":
+                return None
+            through_as = True
+        node = node.head
+        if node.pos_ == "VERB" and node.idx < before and not inside[node.idx]:
+            if _is_passive(node) or not (through_as or _cue_lemma(node) in CUE_VERBS | _BRANDING_VERBS):
+                return None
+            return node
+    return None
+
+
+def _split_by_attribution(before: Found, gap: str) -> bool:
+    """ "“...,” he said, “and they're terrifying.”": the quotation goes on after its own attribution."""
+    return before.cue is not None and before.cue[0] >= before.end and gap.rstrip().endswith(",") \
+        and "\n" not in gap and len(_WORD.findall(gap)) <= 8
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -1167,6 +1384,7 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     token = item.speaker
     if token is None:
         return None
+    token = _apposition_after_object(token)
     start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
@@ -1181,6 +1399,21 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     return Speaker(entity=entity, start=start, end=end, text=text[start:end])
 
 
+def _apposition_after_object(token: Token) -> Token:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said", "With 50 days until the
+    election, Jane Doe, an adviser, called ...": a subject right after a preposition or a verb is the
+    object of an opening phrase the parse ran on into the subject, given to it as an apposition."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.text.isupper() and following is not None and following.text in _DASHES:  # a dateline: "WASHINGTON -- Jane Doe said"
+        return next((c for c in token.children if c.dep_ == "appos" and c.i > following.i), token)
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > token.sent.start else None
+    if before is None or before.pos_ not in ("ADP", "VERB") or token.dep_ not in _SUBJECTS or token.head.i < token.i:
+        return token
+    apposition = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                       and token.doc[c.left_edge.i - 1].text == ","), None)
+    return apposition if apposition is not None and apposition.pos_ == "PROPN" else token
+
+
 def _phrase(token: Token, text: str) -> tuple[int, int]:
     """The speaker's phrase: the subject with everything that describes it (apposition and
     relative clause included, as attribution corpora mark it), but nothing before a line break or
@@ -1188,7 +1421,9 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
     kept = sorted(token.subtree, key=lambda t: t.i)
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
     closing = [m.end() - 1 for m in _QUOTATION_END.finditer(text, start, token.idx)]
-    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing)
+    # a dash before the speaker ends an earlier clause: "is also predictable - Donald J. Trump"
+    dashes = [m.end() - 1 for m in _SPACED_DASH.finditer(text, start, token.idx)]
+    cut = max(text.rfind("\n", start, token.idx), text.rfind(":", start, token.idx), *closing, *dashes)
     if cut >= 0:
         start = cut + 1
     newline = text.find("\n", token.idx, end)
@@ -1198,6 +1433,7 @@ def _phrase(token: Token, text: str) -> tuple[int, int]:
 
 
 _QUOTATION_END = re.compile(r"[.?!,][”\"]")
+_SPACED_DASH = re.compile(r" (?:-|--|—|–|―) ")
 
 
 def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
@@ -1210,6 +1446,7 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     # Friday for releasing the videos, saying ...")
     dropped |= {t.i for child in token.subtree if child.head.i != token.i and child.i != token.i
                 and _comma_participle(child) for t in child.subtree}
+    dropped |= {t.i for child in token.subtree if _describes_object(child) or _subordinate_clause(child) for t in child.subtree}
     kept = [t for t in token.subtree if t.i not in dropped]
     run = [t for t in kept if _contiguous(kept, t, token)]
     start, end = _phrase(token, text)
@@ -1222,7 +1459,23 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     dateline = _DATELINE.match(text, start, end)
     if dateline and dateline.end() <= token.idx:
         start = dateline.end()
+    apposition = _second_subject(token)
+    if apposition is not None and token.right_edge.lower_ == "notwithstanding":
+        start, end = _phrase(apposition, text)  # "His promises notwithstanding, analysts agree": the first is no subject
+    elif apposition is not None and end >= token.right_edge.idx + len(token.right_edge.text):
+        end = _phrase(apposition, text)[1]
     return _closing_comma(text, *_trim(text, start, end))
+
+
+def _second_subject(token: Token) -> Token | None:
+    """ "Jane Doe, the mayor of Springfield, vowed ...": the parse may read the apposition as a
+    second subject of the verb rather than as part of the first."""
+    if token.dep_ != "nsubj":
+        return None
+    comma = token.right_edge.i + 1
+    if comma >= len(token.doc) or token.doc[comma].text != ",":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == comma + 1), None)
 
 
 def _closing_comma(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1249,7 +1502,15 @@ def _circumstantial(child: Token) -> bool:
     previous = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     if child.dep_ in ("advmod", "preconj", "predet") and child.lower_ in _FOCUS_ADVERBS and child.i < child.head.i:
         return True
-    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == ",":
+    if child.dep_ == "relcl" and previous is not None and previous.text == "," \
+            and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "whom") and c.i < child.i for c in child.children):
+        return True  # "The Convention, which most nations signed,": what others did with it
+    if child.dep_ == "amod" and child.i > child.head.i and previous is not None and previous.text == ",":
+        return True  # "The agency's bureaucracy, second only to the Pentagon,": a remark on the speaker
+    # ", speaking to reporters": when or where it spoke; but ", conducted in early September" says
+    # which poll
+    if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN") and previous is not None and previous.text == "," \
+            and not (child.tag_ == "VBN" and child.head.lemma_.lower() in _FINDINGS):
         return True
     # ", who argued that ...": an attribution of its own, not a description of the speaker
     if child.dep_ == "relcl" and previous is not None and previous.text == "," and child.lemma_.lower() in CUE_VERBS:
@@ -1261,11 +1522,29 @@ def _circumstantial(child: Token) -> bool:
     if child.dep_ in ("npadvmod", "nmod", "appos") and child.i > child.head.i and child.ent_type_ in ("DATE", "TIME") \
             and not child.like_num:  # "Jane Doe, 56," is her age
         return True
-    # "Mr. Burman (a view echoed by everyone I interviewed)": an aside in brackets with a verb
-    if previous is not None and previous.text == "(" and child.i > child.head.i \
-            and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree):
-        return True
-    return False
+    # "Mr. Burman (a view echoed by everyone I interviewed)", "The film ― which weaves ... ―": an
+    # aside in brackets or dashes with a verb
+    return previous is not None and (previous.text == "(" or previous.text in _DASHES) and child.i > child.head.i \
+        and any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in child.subtree)
+
+
+def _describes_object(token: Token) -> bool:
+    """ "Jane Doe, spokeswoman for the Coalition, which represents developers,": a relative clause
+    set off by a comma after a noun that follows a preposition deeper in the speaker's phrase
+    describes that noun, not the speaker."""
+    if token.dep_ != "relcl" or token.head.dep_ != "pobj" or token.left_edge.i == 0:
+        return False
+    # ", who ..." after a place or a body is the parse misplacing a clause about the speaker
+    if token.left_edge.lower_ in ("who", "whom") and token.head.ent_type_ != "PERSON":
+        return False
+    return token.doc[token.left_edge.i - 1].text == ","
+
+
+def _subordinate_clause(token: Token) -> bool:
+    """ "a presentation his aides carry with them as they speak to leaders", "Trump -- even as he
+    says ... --": a clause of "as" or "while" inside the speaker's phrase tells when, not who (with
+    "when", "because", "after" ... as well it lost more on the train split than it gained)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in token.children)
 
 
 def _comma_participle(token: Token) -> bool:
