@@ -41,11 +41,13 @@ class ActorResolver:
     def __init__(self) -> None:
         self.kb: Knowledge = load_knowledge()
         self._ents: list[SpacySpan] = []
+        self._text = ""
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
         when = state.article.published
         self._ents = list(doc.ents)  # spaCy rebuilds doc.ents (and Span.ents) on every access
+        self._text = state.article.text  # and Doc.text from every token
         self._trim_role_prefixes(state.result.entities)
         title_spans: list[tuple[int, int]] = []
         for entity in state.result.entities:
@@ -133,7 +135,7 @@ class ActorResolver:
                 entity.sector = "CVL"
         elif entity.type in {"GPE", "LOC", "FAC"}:
             # "Jenin", "Adelaide"; "Congo" by the article's clues and date
-            entity.country = self._place_country(entity.name) or _ambiguous_country(entity.name, doc.text, when)
+            entity.country = self._place_country(entity.name) or _ambiguous_country(entity.name, self._text, when)
             if entity.country and entity.type == "GPE" and self._plain_city(entity.name):
                 # a town that acts or is acted on stands for its people ("Tel Aviv was hit"); a
                 # capital stands for the government, a country for the state
@@ -454,7 +456,7 @@ class ActorResolver:
             if i in taken or not doc[i].text[:1].isupper():  # the cheap test first: most words fail it
                 i += 1
                 continue
-            found = self._country_run(doc, i, taken, when)
+            found = self._country_run(doc, text, i, taken, when)
             if found is None:
                 i += 1
                 continue
@@ -464,7 +466,7 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
             i = span.end
 
-    def _country_run(self, doc: Doc, start: int, taken: set[int], when: date | None) -> tuple[SpacySpan, str] | None:
+    def _country_run(self, doc: Doc, text: str, start: int, taken: set[int], when: date | None) -> tuple[SpacySpan, str] | None:
         """The country named by the capitalised words from `start` ("South Sudan", "Republic of
         the Congo"), else by one proper noun that is a country misspelt, not part of a longer name."""
         for size in (4, 3, 2, 1):
@@ -473,7 +475,8 @@ class ActorResolver:
                 continue
             if not all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for t in span):
                 continue
-            country = self.kb.countries.get(fold(span.text)) or _ambiguous_country(span.text, doc.text, when)
+            # the article's text, not doc.text, which spaCy rebuilds from every token on each access
+            country = self.kb.countries.get(fold(span.text)) or _ambiguous_country(span.text, text, when)
             if country:
                 return span, country
         token = doc[start]

@@ -539,7 +539,8 @@ def _within_heading(token: Token, pieces: list[tuple[int, int]]) -> list[tuple[i
         high += 1
     start, end = doc[low].idx, doc[high].idx + len(doc[high].text)
     clipped = [(max(s, start), min(e, end)) for s, e in pieces]
-    return [(s, e) for s, e in clipped if len(_WORD.findall(doc.text[s:e])) >= 2]
+    heading = doc[low:high + 1]  # its own text, not doc.text, which spaCy rebuilds on each access
+    return [(s, e) for s, e in clipped if len(_WORD.findall(heading.text[s - start:e - start])) >= 2]
 
 
 def _capitalised(token: Token) -> bool:
@@ -885,7 +886,7 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
     owner_span = None
     if owner is None and token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
         owner = token.head  # "Jane Doe, a critic of the plan," is the critic
-        owner_span = _trim(token.doc.text, owner.left_edge.idx, token.left_edge.idx)
+        owner_span = _trim(text, owner.left_edge.idx, token.left_edge.idx)
     out = []
     if lemma in CUE_NOUNS:
         for clause in token.children:
