@@ -324,7 +324,7 @@ def _speakers(verb: Token) -> list[Token]:
 def _reported_demand(verb: Token) -> Candidate | None:
     """ "Russia says Israel must end attacks": a speaker telling another party what it must or
     should do makes a demand (CAMEO 100) or an appeal (020) of it."""
-    if verb.lemma_.lower() not in _DEMANDING_VERBS and not _issues_demanding_noun(verb) or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _DEMANDING_VERBS and not _issues_demanding_noun(verb):
         return None
     speakers = _speakers(verb)
     told = [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
