@@ -13,12 +13,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from ..knowledge import ActorInfo, Knowledge, Role, city_countries, compose_code, fold, load_knowledge
+from ..knowledge import (
+    ActorInfo,
+    Knowledge,
+    Role,
+    city_countries,
+    compose_code,
+    fold,
+    load_knowledge,
+)
 from ..model import Entity, Mention
 from ..pipeline import AnalysisState, register_component
-from .entities import canonical_name, clean_span
+from .entities import canonical_name, clean_span, is_spaced_dash
 
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "prep", "pobj", "cc", "conj", "punct", "det"})
 _MAX_NGRAM = 6
@@ -871,9 +880,6 @@ def _recent_country(doc: Doc, entities: list[Entity], kb: Knowledge, position: i
 _PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "advmod"})
 
 
-_SPACED_DASHES = frozenset({"-", "--", "–", "—"})
-
-
 def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
     """Noun phrases headed by a common noun that is not inside a named mention, each from its
     first left modifier to the noun: "the Sudanese government", "Iran's foreign ministry",
@@ -895,7 +901,7 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             if child.dep_ in _PHRASE_DEPS:
                 start = min(start, min(t.i for t in child.subtree))
         # "IRNA - Secretary-General": a dateline's agency the parser joined to the phrase
-        dashes = [t.i for t in doc[start:token.i] if t.text in _SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        dashes = [t.i for t in doc[start:token.i] if is_spaced_dash(t)]
         if dashes:
             start = dashes[-1] + 1
         phrases.append(doc[start : token.i + 1])

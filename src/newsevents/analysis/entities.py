@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from spacy.tokens import Token
+
 from ..model import Entity, Mention
 from ..pipeline import AnalysisState, register_component
 
@@ -18,6 +20,14 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”‘’«»()[],.;:-–— \n\t"
+
+
+DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def is_spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces ("IRNA - Secretary-General"), not a hyphen inside a word."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge import fold, load_knowledge
+from .entities import DASHES, is_spaced_dash
 from .event_lexicon import trigger_rules
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -94,9 +95,6 @@ def owned_by_actor(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
 
 
-_DASHES = frozenset({"—", "--", "–", "-"})
-
-
 def dateline_dash(token: Token) -> Token | None:
     """The dash that closes the dateline a token opens or lies in: "Tehran, March 15, IRNA -
     ...", "Kabul, May 2 (Pajhwok) -- ...": a place at the start of a line, then only dates,
@@ -109,7 +107,7 @@ def dateline_dash(token: Token) -> Token | None:
     if first.ent_type_ not in ("GPE", "LOC") and not (first.text.isupper() and len(first.text) >= 3):
         return None
     for t in doc[start + 1:min(start + 12, len(doc))]:
-        if t.text in _DASHES and t.i > token.i and t.i > start + 1 and not (t.whitespace_ == "" and t.i > 0 and doc[t.i - 1].whitespace_ == ""):
+        if t.text in DASHES and t.i > token.i and t.i > start + 1 and not (t.whitespace_ == "" and doc[t.i - 1].whitespace_ == ""):
             return t
         if not (t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE", "ORG") or t.text.isupper() or t.pos_ == "PROPN"):
             return None
@@ -161,7 +159,7 @@ def noun_phrase(token: Token) -> list[Token]:
     start = left[0].left_edge.i if left else token.i
     tokens = [t for t in token.doc[start:token.i + 1]]
     # "IRNA - Secretary-General": a dateline's agency the parser joined to the phrase is not part of it
-    closing = [t for t in tokens[:-1] if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    closing = [t for t in tokens[:-1] if is_spaced_dash(t)]
     if closing:
         tokens = tokens[tokens.index(closing[-1]) + 1:]
     while tokens and tokens[0].is_punct:

@@ -37,7 +37,13 @@ from .event_matching import LIGHT_HEADS, matched_object
 from .event_recipients import ASKING_ROOTS, complement_parties, recipient_tokens
 from .event_setting import EventDater, EventLocator
 from .event_status import reporters_of, status_of
-from .event_syntax import OBJECTS, SUBJECTS, is_dated_preposition, noun_phrase, with_conjuncts
+from .event_syntax import (
+    OBJECTS,
+    SUBJECTS,
+    is_dated_preposition,
+    noun_phrase,
+    with_conjuncts,
+)
 from .mention_index import MentionIndex
 
 # Words that make a cooperative act an expressed intent, and the CAMEO 03x code for each act.
