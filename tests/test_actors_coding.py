@@ -124,3 +124,9 @@ def test_international_bodies_take_the_sector_inside_their_code() -> None:
 def test_an_acronym_in_brackets_is_no_second_party(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Kosovo Mayors Union (AKK) officials met the agriculture minister on Monday.")
     assert not any(m.text.startswith("AKK)") for e in result.entities for m in e.mentions)
+
+
+def test_kenyan_vice_presidents_are_known(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Vice-President Moody Awori opened a new water project near the lake.")
+    assert entity_for(result, "Moody Awori").code == "KENGOV"
+    assert load_knowledge().lookup("Kalonzo Musyoka").country == "KEN"
