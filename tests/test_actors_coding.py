@@ -130,3 +130,11 @@ def test_kenyan_vice_presidents_are_known(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Vice-President Moody Awori opened a new water project near the lake.")
     assert entity_for(result, "Moody Awori").code == "KENGOV"
     assert load_knowledge().lookup("Kalonzo Musyoka").country == "KEN"
+
+
+def test_missionaries_and_hostage_takers_have_roles(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "A Baptist missionary from Winnipeg was detained by police in Kenya.")
+    missionary = next(e for e in result.entities if "missionary" in e.name)
+    assert missionary.sector == "REL"
+    takers = analyse(pipeline, "Police in Colombia refused to negotiate with the kidnappers.")
+    assert any(e.sector == "CRM" for e in takers.entities if "kidnappers" in e.name)
