@@ -138,3 +138,9 @@ def test_missionaries_and_hostage_takers_have_roles(pipeline: Pipeline) -> None:
     assert missionary.sector == "REL"
     takers = analyse(pipeline, "Police in Colombia refused to negotiate with the kidnappers.")
     assert any(e.sector == "CRM" for e in takers.entities if "kidnappers" in e.name)
+
+
+def test_peace_movements_are_opposition(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The Turkish peace movement criticised the army's new offensive.")
+    movement = next(e for e in result.entities if "peace movement" in e.name)
+    assert movement.code == "TUROPP"
