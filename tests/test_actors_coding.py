@@ -144,3 +144,9 @@ def test_peace_movements_are_opposition(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "The Turkish peace movement criticised the army's new offensive.")
     movement = next(e for e in result.entities if "peace movement" in e.name)
     assert movement.code == "TUROPP"
+
+
+def test_immigrants_are_civilians(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Police raided a hostel housing Moroccan immigrants on the coast.")
+    immigrants = next(e for e in result.entities if "immigrants" in e.name)
+    assert immigrants.code == "MARCVL"
