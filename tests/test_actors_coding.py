@@ -150,3 +150,9 @@ def test_immigrants_are_civilians(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Police raided a hostel housing Moroccan immigrants on the coast.")
     immigrants = next(e for e in result.entities if "immigrants" in e.name)
     assert immigrants.code == "MARCVL"
+
+
+def test_a_national_commission_is_a_state_body(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The minister ignored a summons from the Ghana Electoral Commission on Friday.")
+    commission = next(e for e in result.entities if "Commission" in e.name)
+    assert commission.code == "GHAGOV"
