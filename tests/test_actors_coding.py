@@ -156,3 +156,9 @@ def test_a_national_commission_is_a_state_body(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "The minister ignored a summons from the Ghana Electoral Commission on Friday.")
     commission = next(e for e in result.entities if "Commission" in e.name)
     assert commission.code == "GHAGOV"
+
+
+def test_a_group_loyal_to_a_side_takes_its_country(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Gunmen loyal to Somalia's former army chief attacked a checkpoint on Sunday.")
+    gunmen = next(e for e in result.entities if "Gunmen" in e.name)
+    assert gunmen.country == "SOM"

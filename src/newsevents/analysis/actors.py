@@ -34,6 +34,8 @@ _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
+# a group loyal or allied to a side takes that side's country ("militants loyal to Iraq's ...")
+_ALLEGIANCE = frozenset({"loyal", "allied"})
 _NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
 
 
@@ -580,7 +582,7 @@ class ActorResolver:
         "King Hassan of Morocco", "the government of Sindh province"); with `through_clauses`, also
         by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X")."""
         for prep in _attached_prepositions(head, through_clauses):
-            if prep.lower_ not in prepositions:
+            if prep.lower_ not in prepositions and not (prep.lower_ in {"to", "with"} and prep.head.lower_ in _ALLEGIANCE):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -762,6 +764,8 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
             preps += [c for c in clause.children if c.dep_ == "prep"]
             for obj in (c for c in clause.children if c.dep_ == "dobj"):
                 preps += [c for c in obj.children if c.dep_ == "prep"]
+        for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
+            preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
 
 
