@@ -162,3 +162,8 @@ def test_a_group_loyal_to_a_side_takes_its_country(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Gunmen loyal to Somalia's former army chief attacked a checkpoint on Sunday.")
     gunmen = next(e for e in result.entities if "Gunmen" in e.name)
     assert gunmen.country == "SOM"
+
+
+def test_the_holder_of_rebel_held_ground(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Government jets bombed Syrian rebel-held districts in the north.")
+    assert any(e.code == "SYRREB" for e in result.entities if "rebel" in e.name)

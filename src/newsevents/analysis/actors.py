@@ -895,6 +895,11 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             for child in token.head.lefts:
                 if child.dep_ in _PHRASE_DEPS and child.i < token.i:
                     start = min(start, min(t.i for t in child.subtree))
+        if _holds_place(token):
+            # "Albanian rebel-held territory": the modifiers of the held place qualify the holder
+            for child in token.head.head.lefts:
+                if child.dep_ in _PHRASE_DEPS and child.i < token.i:
+                    start = min(start, min(t.i for t in child.subtree))
         for child in token.lefts:
             if child.dep_ in _PHRASE_DEPS:
                 start = min(start, min(t.i for t in child.subtree))
@@ -904,6 +909,13 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             start = dashes[-1] + 1
         phrases.append(doc[start : token.i + 1])
     return phrases
+
+
+def _holds_place(token: Token) -> bool:
+    """The holder in a "rebel-held" or "militia-controlled" compound before a place noun."""
+    head = token.head
+    return (token.dep_ == "npadvmod" and head.lower_ in {"held", "controlled"} and head.dep_ == "amod"
+            and head.i == token.i + 2 and token.doc[token.i + 1].text == "-")
 
 
 def _in_brackets(doc: Doc, index: int) -> bool:
