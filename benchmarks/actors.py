@@ -25,7 +25,7 @@ from newsevents.model import Article
 from newsevents.pipeline import Pipeline
 
 
-_POSTMODIFIER = re.compile(r"\s(?:of|in|from|on|at|throughout|across|who|which|living|near|fleeing|ordered)\s|,|\(")
+_POSTMODIFIER = re.compile(r"\s(?:of|in|from|on|at|throughout|across|who|which|living|near|fleeing|ordered|loyal|allied)\s|,|\(")
 
 
 def head_range(text: str, start: int, end: int) -> tuple[int, int]:

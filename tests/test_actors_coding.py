@@ -124,3 +124,46 @@ def test_international_bodies_take_the_sector_inside_their_code() -> None:
 def test_an_acronym_in_brackets_is_no_second_party(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Kosovo Mayors Union (AKK) officials met the agriculture minister on Monday.")
     assert not any(m.text.startswith("AKK)") for e in result.entities for m in e.mentions)
+
+
+def test_kenyan_vice_presidents_are_known(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Vice-President Moody Awori opened a new water project near the lake.")
+    assert entity_for(result, "Moody Awori").code == "KENGOV"
+    assert load_knowledge().lookup("Kalonzo Musyoka").country == "KEN"
+
+
+def test_missionaries_and_hostage_takers_have_roles(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "A Baptist missionary from Winnipeg was detained by police in Kenya.")
+    missionary = next(e for e in result.entities if "missionary" in e.name)
+    assert missionary.sector == "REL"
+    takers = analyse(pipeline, "Police in Colombia refused to negotiate with the kidnappers.")
+    assert any(e.sector == "CRM" for e in takers.entities if "kidnappers" in e.name)
+
+
+def test_peace_movements_are_opposition(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The Turkish peace movement criticised the army's new offensive.")
+    movement = next(e for e in result.entities if "peace movement" in e.name)
+    assert movement.code == "TUROPP"
+
+
+def test_immigrants_are_civilians(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Police raided a hostel housing Moroccan immigrants on the coast.")
+    immigrants = next(e for e in result.entities if "immigrants" in e.name)
+    assert immigrants.code == "MARCVL"
+
+
+def test_a_national_commission_is_a_state_body(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The minister ignored a summons from the Ghana Electoral Commission on Friday.")
+    commission = next(e for e in result.entities if "Commission" in e.name)
+    assert commission.code == "GHAGOV"
+
+
+def test_a_group_loyal_to_a_side_takes_its_country(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Gunmen loyal to Somalia's former army chief attacked a checkpoint on Sunday.")
+    gunmen = next(e for e in result.entities if "Gunmen" in e.name)
+    assert gunmen.country == "SOM"
+
+
+def test_the_holder_of_rebel_held_ground(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Government jets bombed Syrian rebel-held districts in the north.")
+    assert any(e.code == "SYRREB" for e in result.entities if "rebel" in e.name)

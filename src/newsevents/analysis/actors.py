@@ -43,6 +43,8 @@ _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
+# a group loyal or allied to a side takes that side's country ("militants loyal to Iraq's ...")
+_ALLEGIANCE = frozenset({"loyal", "allied"})
 _NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
 
 
@@ -589,7 +591,7 @@ class ActorResolver:
         "King Hassan of Morocco", "the government of Sindh province"); with `through_clauses`, also
         by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X")."""
         for prep in _attached_prepositions(head, through_clauses):
-            if prep.lower_ not in prepositions:
+            if prep.lower_ not in prepositions and not (prep.lower_ in {"to", "with"} and prep.head.lower_ in _ALLEGIANCE):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -771,6 +773,8 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
             preps += [c for c in clause.children if c.dep_ == "prep"]
             for obj in (c for c in clause.children if c.dep_ == "dobj"):
                 preps += [c for c in obj.children if c.dep_ == "prep"]
+        for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
+            preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
 
 
@@ -897,6 +901,11 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             for child in token.head.lefts:
                 if child.dep_ in _PHRASE_DEPS and child.i < token.i:
                     start = min(start, min(t.i for t in child.subtree))
+        if _holds_place(token):
+            # "Albanian rebel-held territory": the modifiers of the held place qualify the holder
+            for child in token.head.head.lefts:
+                if child.dep_ in _PHRASE_DEPS and child.i < token.i:
+                    start = min(start, min(t.i for t in child.subtree))
         for child in token.lefts:
             if child.dep_ in _PHRASE_DEPS:
                 start = min(start, min(t.i for t in child.subtree))
@@ -906,6 +915,13 @@ def _role_phrases(doc: Doc, named_tokens: set[int]) -> list[SpacySpan]:
             start = dashes[-1] + 1
         phrases.append(doc[start : token.i + 1])
     return phrases
+
+
+def _holds_place(token: Token) -> bool:
+    """The holder in a "rebel-held" or "militia-controlled" compound before a place noun."""
+    head = token.head
+    return (token.dep_ == "npadvmod" and head.lower_ in {"held", "controlled"} and head.dep_ == "amod"
+            and head.i == token.i + 2 and token.doc[token.i + 1].text == "-")
 
 
 def _in_brackets(doc: Doc, index: int) -> bool:
