@@ -313,3 +313,12 @@ def test_a_sentence_s_full_stop_is_not_part_of_the_name(places_pipeline: Pipelin
 def test_the_gulf_is_a_place_without_a_point(places_pipeline: Pipeline) -> None:
     text = "On Monday, Iranian forces seized a tanker in the Gulf."
     assert by_text(places_of(places_pipeline, text), "Gulf").lat is None
+
+
+def test_a_town_follows_its_county_settled_in_the_second_round(places_pipeline: Pipeline) -> None:
+    # "Henderson County" is settled (Texas) by its pairing with Athens, Texas; a third round lets
+    # Athens follow it rather than keep the larger Athens, Georgia, chosen before.
+    text = "Officers of the Athens Police Department took the suspect to the Henderson County Jail on Monday."
+    place = by_text(places_of(places_pipeline, text), "Athens")
+    assert place.country == "USA"
+    assert distance_km(place.lat, place.lon, 32.20, -95.86) < 30

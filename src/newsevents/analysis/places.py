@@ -141,6 +141,7 @@ _PLAIN_CITY_POPULATION = 100_000
 # An old name of a city this large is still in use ("Calcutta", "Bombay").
 _FAMOUS_CITY_POPULATION = 1_000_000
 _SOFTMAX_T = 1.0
+_ROUNDS = 3
 
 
 @dataclass
@@ -810,7 +811,9 @@ class PlaceRecogniser:
         weights = [self._softmax(p) for p in priors]
         apart = _independent_groups(groups)
         pairs = _near_readings(groups, priors, apart)
-        for _round in range(2):
+        # Three rounds: a name settled in the second by its neighbours' first choices (a county by
+        # its town) settles them in turn in the third (a fourth gains nothing on LGL).
+        for _round in range(_ROUNDS):
             country_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
             admin1_support: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(groups))
             for g, group in enumerate(groups):
