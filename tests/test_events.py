@@ -807,3 +807,10 @@ def test_ninth_round(pipeline: Pipeline) -> None:
     assert names(shut.recipient) == {"Dhaka"}
     shared = one(pipeline, "The Swiss authorities gave bank account information to the Nigerian government.", "COOPERATE")
     assert "Nigerian government" in " ".join(names(shared.recipient))
+
+
+def test_a_refusal_is_aimed_at_whoever_presses_for_the_act(pipeline: Pipeline) -> None:
+    refused = one(pipeline, "The governor refused to step down despite calls from the opposition.", "REJECT")
+    assert names(refused.recipient) == {"opposition"}
+    declined = one(pipeline, "The minister declined to resign despite mounting pressure by the anti-corruption commission.", "REJECT")
+    assert "commission" in " ".join(names(declined.recipient))

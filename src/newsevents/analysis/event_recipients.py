@@ -252,9 +252,10 @@ def _parties_beside(candidate: Candidate, index: MentionIndex) -> list[Token]:
     """The party an act is aimed at when its own arguments name none, from the first of these
     that finds one."""
     scene = _Scene(candidate, index)
-    finders = [scene.owners, scene.conditioned, scene.settled, scene.called, scene.place] if not candidate.rule.takes_recipient else [
+    finders = [scene.owners, scene.conditioned, scene.resisted, scene.settled, scene.called, scene.place] if not candidate.rule.takes_recipient else [
         scene.aimed_from_trigger, scene.owners, scene.misplaced_agents, scene.aimed_from_things, scene.in_complement, scene.asked,
-        scene.conditioned, scene.protested, scene.mediated, scene.investigated, scene.settled, scene.called, scene.place]
+        scene.conditioned, scene.resisted, scene.protested, scene.mediated, scene.investigated, scene.settled, scene.called,
+        scene.place]
     for find in finders:
         if found := find():
             return found
@@ -412,6 +413,21 @@ class _Scene:
         parties = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS and self._party(s)]
         return with_conjuncts(parties)
 
+    def resisted(self) -> list[Token]:
+        """ "declined to resign despite pressure from the anti-corruption commission", "refused in
+        defiance of calls by the UN": a refusal is aimed at whoever presses for the act."""
+        if self.candidate.code.root != "12":
+            return []
+        # the refusal and the act refused: "declined to resign despite ...", "refused to step down despite ..."
+        heads = [*self.heads, *(h.head for h in self.heads if h.dep_ == "xcomp" and h.head.i != h.i),
+                 *(c for h in self.heads for c in h.children if c.dep_ == "xcomp")]
+        for head in heads:
+            for noun in objects_of_preps(head, _DESPITE):
+                parties = [p for t in objects_of_preps(noun, _PRESSING_PREPS) if self._party(p := _party_within(t, self.index))]
+                if parties:
+                    return with_conjuncts(parties)
+        return []
+
     def settled(self) -> list[Token]:
         """ "called off the strike after talks with the government", "after reaching agreement with
         the employers": a concession that follows a settlement is made to the other side of it."""
@@ -491,6 +507,8 @@ class _Scene:
 
 
 _AFTER = frozenset({"after", "following"})
+_DESPITE = frozenset({"despite", "defying"})
+_PRESSING_PREPS = frozenset({"by", "from", "of"})
 _OF = frozenset({"of"})
 _SETTLEMENT_NOUNS = frozenset({"agreement", "talk", "talks", "deal", "accord", "negotiation", "deliberation", "meeting",
                                "dialogue", "consultation", "understanding", "settlement", "compromise"})
