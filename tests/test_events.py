@@ -814,3 +814,5 @@ def test_a_refusal_is_aimed_at_whoever_presses_for_the_act(pipeline: Pipeline) -
     assert names(refused.recipient) == {"opposition"}
     declined = one(pipeline, "The minister declined to resign despite mounting pressure by the anti-corruption commission.", "REJECT")
     assert "commission" in " ".join(names(declined.recipient))
+    opposed = one(pipeline, "Armenia is opposed to Turkish mediation in the talks with Azerbaijan.", "REJECT")
+    assert opposed.cameo == "126" and names(opposed.actor) == {"Armenia"}
