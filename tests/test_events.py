@@ -662,7 +662,8 @@ def test_fifth_round_recipients(pipeline: Pipeline) -> None:
     assert "Russian forces" in names(demand.recipient) or "Russian" in names(demand.recipient)
     reneged = one(pipeline, "President Banda has reneged on his commitment to the Malawian people.", "REJECT")
     assert "Malawian people" in " ".join(names(reneged.recipient)) or "Malawian" in names(reneged.recipient)
-    opposed = one(pipeline, "Israel is opposed to French mediation in the talks.", "ACCUSE")
+    # "is opposed to" keeps its subject (a mediation opposed is a mediation rejected, 126, tested below)
+    opposed = one(pipeline, "Israel is opposed to the French proposal for the talks.", "ACCUSE")
     assert names(opposed.actor) == {"Israel"}
 
 
