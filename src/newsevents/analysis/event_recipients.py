@@ -414,8 +414,8 @@ class _Scene:
         return with_conjuncts(parties)
 
     def resisted(self) -> list[Token]:
-        """ "declined to resign despite pressure from the anti-corruption commission", "refused in
-        defiance of calls by the UN": a refusal is aimed at whoever presses for the act."""
+        """ "declined to resign despite pressure from the anti-corruption commission", "refused to
+        step down despite calls by the UN": a refusal is aimed at whoever presses for the act."""
         if self.candidate.code.root != "12":
             return []
         # the refusal and the act refused: "declined to resign despite ...", "refused to step down despite ..."
@@ -507,7 +507,7 @@ class _Scene:
 
 
 _AFTER = frozenset({"after", "following"})
-_DESPITE = frozenset({"despite", "defying"})
+_DESPITE = frozenset({"despite"})
 _PRESSING_PREPS = frozenset({"by", "from", "of"})
 _OF = frozenset({"of"})
 _SETTLEMENT_NOUNS = frozenset({"agreement", "talk", "talks", "deal", "accord", "negotiation", "deliberation", "meeting",

@@ -330,14 +330,16 @@ def _speakers(verb: Token) -> list[Token]:
 def _reported_demand(verb: Token) -> Candidate | None:
     """ "Russia says Israel must end attacks": a speaker telling another party what it must or
     should do makes a demand (CAMEO 100) or an appeal (020) of it."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _DEMANDING_VERBS and not _issues_demanding_noun(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    nouns = [o for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in _DEMANDING_NOUNS]
+    if verb.lemma_.lower() not in _DEMANDING_VERBS and not nouns:
         return None
     speakers = _speakers(verb)
     told = [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     told += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    clauses += [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in _DEMANDING_NOUNS
-                for c in o.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [c for o in nouns for c in o.children if c.dep_ in ("acl", "ccomp")]
     for clause in clauses:
         modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS), None)
         if modal is None or any(c.dep_ == "neg" for c in clause.children):
@@ -350,10 +352,6 @@ def _reported_demand(verb: Token) -> Candidate | None:
             return Candidate(token=verb, rule=rule, code=rule.code, status="actual",
                              actors=with_conjuncts(speakers), recipients=with_conjuncts(addressed), arguments_given=True)
     return None
-
-
-def _issues_demanding_noun(verb: Token) -> bool:
-    return any(c.dep_ in OBJECTS and c.lemma_.lower() in _DEMANDING_NOUNS for c in verb.children)
 
 
 def _announced_intent(verb: Token) -> bool:
