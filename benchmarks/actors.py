@@ -10,6 +10,13 @@ negotiator Paul Nitze") is that person. Country is right when the entity's count
 the full code is right when the sector matches too (the gold's ethnic or religious suffix,
 as in CVLalb, is not compared; a gold sector of *** or none expects no sector). A gold actor
 with no overlapping entity counts as wrong in both.
+
+The gold writes some codes in an older codebook's spelling. Before comparing, its legacy
+country codes are read as their ISO 3166 codes (JAP Japan, ITL Italy, VTN Vietnam), its
+sectors MED (doctors, the Red Cross) and JRN (newspapers, journalists, web sites) as the
+CAMEO codebook's HLH and MED, and the sector CIV, a slip for CVL on three civilian groups
+(CIV is Ivory Coast's country code, never a sector), as CVL. Both figures are printed: with
+the gold as written, and read so; the second is the one the goals are set against.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ from common import check_floors, dev_data, plover_gold_actors
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
 
+
+GOLD_COUNTRY_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_SECTOR_TO_CAMEO = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
 
 _POSTMODIFIER = re.compile(r"\s(?:of|in|from|on|at|throughout|across|who|which|living|near|fleeing|ordered|loyal|allied)\s|,|\(")
 
@@ -73,7 +83,7 @@ def main() -> int:
     items = [item for item in items if item[2]]
     pipeline = Pipeline()
     articles = [Article(id=rid, text=text) for rid, text, _ in items]
-    total = found = country_ok = code_ok = 0
+    total = found = country_ok = code_ok = country_as_written = code_as_written = 0
     wrong: list[str] = []
     confusion: Counter[tuple[str, str]] = Counter()
     for (rid, text, actors), result in zip(items, pipeline.analyse_many(articles, batch_size=64)):
@@ -87,6 +97,10 @@ def main() -> int:
             found += 1
             predicted_sector = (entity.sector or "")[:3] or None
             if entity.country == code:
+                country_as_written += 1
+                code_as_written += predicted_sector == sector
+            code, sector = GOLD_COUNTRY_TO_ISO.get(code, code), GOLD_SECTOR_TO_CAMEO.get(sector or "", sector)
+            if entity.country == code:
                 country_ok += 1
                 if predicted_sector == sector:
                     code_ok += 1
@@ -96,11 +110,18 @@ def main() -> int:
             else:
                 wrong.append(f"{rid}: {surface!r} gold {code}{sector or ''}, got {entity.code} ({entity.name!r})")
     print(f"{len(items)} sentences, {total} gold actors; an entity found for {found} ({found / total:.3f})")
-    print(f"country accuracy {country_ok / total:.3f}; full code accuracy {code_ok / total:.3f}")
+    print(f"gold as written: country accuracy {country_as_written / total:.3f}; full code accuracy {code_as_written / total:.3f}")
+    print(f"gold's legacy codes read as ISO/CAMEO: country accuracy {country_ok / total:.3f}; full code accuracy {code_ok / total:.3f}")
     print("sector confusions (gold -> predicted) among right countries:", ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
     for line in wrong[: args.errors]:
         print("  " + line)
-    return check_floors({"actors.plover_gsr.country": country_ok / total, "actors.plover_gsr.code": code_ok / total}, args.update_floors)
+    figures = {
+        "actors.plover_gsr.country": country_ok / total,
+        "actors.plover_gsr.code": code_ok / total,
+        "actors.plover_gsr.country_as_written": country_as_written / total,
+        "actors.plover_gsr.code_as_written": code_as_written / total,
+    }
+    return check_floors(figures, args.update_floors)
 
 
 if __name__ == "__main__":
