@@ -167,3 +167,27 @@ def test_a_group_loyal_to_a_side_takes_its_country(pipeline: Pipeline) -> None:
 def test_the_holder_of_rebel_held_ground(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Government jets bombed Syrian rebel-held districts in the north.")
     assert any(e.code == "SYRREB" for e in result.entities if "rebel" in e.name)
+
+
+def test_a_patrons_ally_takes_the_country_it_acts_in(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Gunmen ambushed a patrol of Iran's militia allies in eastern Syria on Friday.")
+    militia = next(e for e in result.entities if "militia" in e.name)
+    assert militia.country == "SYR"
+
+
+def test_settlers_in_the_palestinian_territories_are_israels(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Settlers in the West Bank town of Nablus blocked a road on Saturday.")
+    settlers = next(e for e in result.entities if "Settlers" in e.name)
+    assert settlers.code == "ISRCVL"
+
+
+def test_a_name_cut_inside_a_bracket_loses_the_bracket(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Two officials were shot in Surgut (Siberia) on Tuesday, the city's police said.")
+    names = [m.text for e in result.entities for m in e.mentions]
+    assert not any("(" in name for name in names)
+    assert all(e.country != "LBR" for e in result.entities)  # "Siberia" is no misspelt Liberia
+
+
+def test_a_known_body_after_a_possessive_pronoun(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Ireland settled its quarrel with its Common Market partners over beef quotas.")
+    assert any(e.code == "IGOEUREEC" for e in result.entities)

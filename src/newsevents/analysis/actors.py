@@ -46,6 +46,8 @@ _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
 # a group loyal or allied to a side takes that side's country ("militants loyal to Iraq's ...")
 _ALLEGIANCE = frozenset({"loyal", "allied"})
 _NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
+# "Israel's militia ally in southern Lebanon": the possessor is the patron, not the group's country
+_CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"})
 
 
 class ActorResolver:
@@ -151,8 +153,9 @@ class ActorResolver:
                 # a town that acts or is acted on stands for its people ("Tel Aviv was hit"); a
                 # capital stands for the government, a country for the state
                 entity.sector = "CVL"
-        elif entity.type == "PERSON" and not titles and not title_country and _named_as_place(doc, entity):
-            # a one-word "person" with no title, in place position, that is a known city ("at Rafah")
+        elif entity.type in {"PERSON", "ORG"} and not titles and not title_country and _named_as_place(doc, entity):
+            # a one-word "person" or "body" with no title, in place position, that is a known city
+            # ("at Rafah", "in Khanty-Mansiysk")
             entity.country = self._place_country(entity.name)
             if entity.country is not None:
                 entity.type = "GPE"
@@ -379,6 +382,12 @@ class ActorResolver:
             if covered_until.get(start, -1) >= end:
                 continue  # the phrase is a name already found ("«Reuters»")
             known = self.kb.lookup(text[start:end], when)
+            if known is None and first.tag_ == "PRP$" and first.i < root.i:
+                # "its European common market partners": the body the knowledge knows, without "its"
+                start = clean_span(text, doc[first.i + 1].idx, phrase.end_char)[0]
+                known = self.kb.lookup(text[start:end], when)
+                if known is None or known.type != "ORG":
+                    start = clean_span(text, first.idx, phrase.end_char)[0]
             if known is not None and known.type == "ORG":  # "occupation army", "Zionist regime"
                 self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
                                   "ORG", known.country, known.sector, known.code)
@@ -398,6 +407,9 @@ class ActorResolver:
                 _add_mention(person, start, end, text)
                 continue
             countries = self._modifier_countries(modifiers, when)
+            client = _client_of(root)
+            if client is not None:
+                countries = self._prepositional_country(client, when) or [(i, c) for i, c in countries if doc[i].dep_ != "poss"]
             if not countries or _ethnic_country_word(doc, countries[0][0]):
                 # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"; residence beats
                 # ethnicity: "ethnic Albanian guerrillas operating in Macedonia" are Macedonia's
@@ -418,6 +430,10 @@ class ActorResolver:
                 # "officials said": the country named just before; not for "our forces" or "militaries"
                 own = any(t.tag_ == "PRP$" for t in phrase) or (role.kind == "body" and root.tag_ == "NNS")
                 countries = [(first.i, None if own else _recent_country(doc, entities, self.kb, phrase.start_char))]
+            if role_words[-1].lemma_ == "settler" and countries and countries[0][1] == "PSE":
+                # settlements in the Palestinian territories are Israel's: the CAMEO manual codes
+                # the settlers ISRSET
+                countries = [(countries[0][0], "ISR")]
             modifier_spans.append((start, end))
             # "U.S. and Russian negotiators": one actor per country, each mention from its own modifier
             for position, (token_index, country) in enumerate(countries):
@@ -496,7 +512,8 @@ class ActorResolver:
             return None
         if self.kb.lookup(token.text) is not None or self.kb.country_of_word(token.text):
             return None
-        misspelt = fold(token.text) not in city_countries() and self.kb.country_of_misspelling(token.text)
+        key = fold(token.text)
+        misspelt = key not in city_countries() and key not in self.kb.regions and self.kb.country_of_misspelling(token.text)
         return (doc[start : start + 1], misspelt) if misspelt else None
 
     def _names_people_group(self, span: SpacySpan, taken: set[int]) -> bool:
@@ -776,6 +793,14 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
         for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
             preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
+
+
+def _client_of(root: Token) -> Token | None:
+    """The "ally" or "proxy" a role noun qualifies ("militia" in "Israel's militia ally")."""
+    head = root.head
+    if root.dep_ == "compound" and head.i > root.i and head.lower_ in _CLIENT_NOUNS:
+        return head
+    return None
 
 
 def _phrase_heads(root: Token) -> list[Token]:

@@ -42,6 +42,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start, surface = start + match.end(), surface[match.end():]
         while surface and surface[0] in _EDGE_PUNCT:  # 'the "Taliban"'
             start, surface = start + 1, surface[1:]
+    opening = surface.rfind(" (")
+    if opening > 0 and ")" not in surface[opening:]:
+        end, surface = start + opening, surface[:opening]  # NER stopped inside a bracket: "Khanty-Mansiysk (Siberia"
     match = _TRAILING.search(surface)
     if match and match.start() > 0:
         end, surface = end - (len(surface) - match.start()), surface[: match.start()]
