@@ -31,7 +31,6 @@ from common import check_floors, dev_data, plover_gold_actors
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
 
-
 GOLD_COUNTRY_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 GOLD_SECTOR_TO_CAMEO = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
 
