@@ -191,3 +191,8 @@ def test_a_name_cut_inside_a_bracket_loses_the_bracket(pipeline: Pipeline) -> No
 def test_a_known_body_after_a_possessive_pronoun(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Ireland settled its quarrel with its Common Market partners over beef quotas.")
     assert any(e.code == "IGOEUREEC" for e in result.entities)
+
+
+def test_a_misspelt_capital_named_as_an_actor_is_its_government(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Opposition parties in Nepal accused Khatmandu of breaking the truce.")
+    assert entity_for(result, "Khatmandu").code == "NPLGOV"

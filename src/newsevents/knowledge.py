@@ -142,6 +142,16 @@ class Knowledge:
             self.misspellings[key] = countries.pop() if len(countries) == 1 else None
         return self.misspellings[key]
 
+    def capital_of_misspelling(self, word: str) -> str | None:
+        """The capital a misspelt name stands for ("Khatmandu" -> "kathmandu"), when the closest
+        name is a capital rather than a country."""
+        country = self.country_of_misspelling(word)
+        if country is None:
+            return None
+        names = [name for name, iso3 in self.capitals.items() if iso3 == country and len(name) >= 5]
+        close = difflib.get_close_matches(fold(word), names, n=1, cutoff=0.85)
+        return close[0] if close else None
+
 
 _SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 2}
 

@@ -83,6 +83,8 @@ class ActorResolver:
         kb = self.kb
         person_like = entity.type in {"PERSON", "ORG"}
         info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
+        if info is None and entity.type in {"GPE", "ORG"} and (capital := kb.capital_of_misspelling(entity.name)):
+            info = kb.lookup(capital, when)  # "Khatmandu": the capital, with its government
         titles: list[str] = []
         title_country = title_sector = None
         former = specific_title = False
