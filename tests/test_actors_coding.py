@@ -196,3 +196,15 @@ def test_a_known_body_after_a_possessive_pronoun(pipeline: Pipeline) -> None:
 def test_a_misspelt_capital_named_as_an_actor_is_its_government(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Opposition parties in Nepal accused Khatmandu of breaking the truce.")
     assert entity_for(result, "Khatmandu").code == "NPLGOV"
+
+
+def test_an_unplaced_group_takes_the_one_country_of_its_sentence(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Striking teachers went on a hunger strike to demand the resignation of the Kenyan education minister.")
+    teachers = next(e for e in result.entities if "teachers" in e.name)
+    assert teachers.country == "KEN"
+
+
+def test_an_unplaced_group_does_not_take_the_country_of_the_party_it_acts_on(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Gunmen ambushed Israeli soldiers near the border on Monday.")
+    gunmen = next(e for e in result.entities if e.name == "Gunmen")
+    assert gunmen.country is None

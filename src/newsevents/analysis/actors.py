@@ -431,7 +431,13 @@ class ActorResolver:
             if not countries:
                 # "officials said": the country named just before; not for "our forces" or "militaries"
                 own = any(t.tag_ == "PRP$" for t in phrase) or (role.kind == "body" and root.tag_ == "NNS")
-                countries = [(first.i, None if own else _recent_country(doc, entities, self.kb, phrase.start_char))]
+                country = None if own else _recent_country(doc, entities, self.kb, phrase.start_char)
+                if country is None and not own:
+                    # "Islamic fundamentalists ... Algerian President X": the one country of the
+                    # sentence, not one of the party acted on ("gunmen attacked Israeli soldiers")
+                    country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]),
+                                                             outside=_other_party_tokens(root))
+                countries = [(first.i, country)]
             if role_words[-1].lemma_ == "settler" and countries and countries[0][1] == "PSE":
                 # settlements in the Palestinian territories are Israel's: the CAMEO manual codes
                 # the settlers ISRSET
@@ -536,12 +542,12 @@ class ActorResolver:
             entities.append(entity)
         entity.mentions.append(mention)
 
-    def _only_country_of_sentence(self, doc: Doc, mention: Mention) -> str | None:
+    def _only_country_of_sentence(self, doc: Doc, mention: Mention, outside: frozenset[int] = frozenset()) -> str | None:
         span = _mention_span(doc, mention)
         if span is None:
             return None
         sentence = span.sent
-        ents = self._ents_within(sentence.start, sentence.end)
+        ents = [e for e in self._ents_within(sentence.start, sentence.end) if e.start not in outside]
         countries = {self._place_country(e.text) for e in ents if e.label_ in {"GPE", "NORP", "LOC"}}
         countries |= {self._domestic_country(e.text) for e in ents if e.label_ not in {"GPE", "NORP", "LOC", "PERSON"}}
         countries.discard(None)
@@ -795,6 +801,15 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
         for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
             preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
+
+
+def _other_party_tokens(root: Token) -> frozenset[int]:
+    """The words of the object and prepositional phrases of the verb a subject acts through:
+    the party acted on ("attacked Danish web sites", "clashed with Israeli troops")."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return frozenset()
+    verb = root.head
+    return frozenset(t.i for child in verb.children if child.dep_ in {"dobj", "dative", "prep", "agent"} for t in child.subtree)
 
 
 def _client_of(root: Token) -> Token | None:
