@@ -208,3 +208,9 @@ def test_an_unplaced_group_does_not_take_the_country_of_the_party_it_acts_on(pip
     result = analyse(pipeline, "Gunmen ambushed Israeli soldiers near the border on Monday.")
     gunmen = next(e for e in result.entities if e.name == "Gunmen")
     assert gunmen.country is None
+
+
+def test_each_place_of_a_list_after_in_is_a_place(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Sirens sounded in Lviv, Dnipro, Zaporizhzhia, Kharkiv and Ternopil overnight.")
+    assert entity_for(result, "Kharkiv").country == "UKR"
+    assert entity_for(result, "Ternopil").country == "UKR"

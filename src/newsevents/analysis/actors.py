@@ -995,7 +995,12 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
         return False
     for mention in entity.mentions:
         span = _mention_span(doc, mention)
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
+        if span is None:
+            continue
+        word = span.root
+        while word.dep_ == "conj" and word.head.i < word.i:
+            word = word.head  # "in Lviv, Dnipro and Kharkiv": each in the list stands where the first does
+        if word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPOSITIONS:
             return True
     return False
 
