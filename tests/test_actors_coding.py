@@ -214,3 +214,9 @@ def test_each_place_of_a_list_after_in_is_a_place(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Sirens sounded in Lviv, Dnipro, Zaporizhzhia, Kharkiv and Ternopil overnight.")
     assert entity_for(result, "Kharkiv").country == "UKR"
     assert entity_for(result, "Ternopil").country == "UKR"
+
+
+def test_a_body_with_no_country_takes_its_possessors(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The plan was approved by the International Atomic Energy Agency's Board of Governors on Friday.")
+    board = next(e for e in result.entities if e.name == "Board of Governors")
+    assert board.country == "IGO"

@@ -67,6 +67,7 @@ class ActorResolver:
             self._resolve(entity, doc, when, title_spans)
         _merge_same_actors(state.result.entities)
         self._drop_title_fragments(state.result.entities, title_spans, when)
+        _take_possessors_country(doc, state.result.entities)
         for entity in state.result.entities:
             if entity.type == "ORG" and entity.country is None and entity.sector is not None:
                 # "the Foreign Ministry said": the country named just before
@@ -801,6 +802,28 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
         for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
             preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
+
+
+def _take_possessors_country(doc: Doc, entities: list[Entity]) -> None:
+    """A body with no country of its own takes its possessor's: "the IAEA's Board of Governors",
+    "Iran's Atomic Energy Organisation"."""
+    owner_of: dict[int, Entity] = {}
+    for entity in entities:
+        if entity.country is not None:
+            for mention in entity.mentions:
+                span = _mention_span(doc, mention)
+                if span is not None:
+                    owner_of.update((i, entity) for i in range(span.start, span.end))
+    for entity in entities:
+        if entity.type != "ORG" or entity.country is not None:
+            continue
+        for mention in entity.mentions:
+            span = _mention_span(doc, mention)
+            possessor = next((c for c in span.root.children if c.dep_ == "poss" and c.i in owner_of), None) if span is not None else None
+            if possessor is not None:
+                entity.country = owner_of[possessor.i].country
+                entity.code = compose_code(entity.country, entity.sector)
+                break
 
 
 def _other_party_tokens(root: Token) -> frozenset[int]:
