@@ -220,3 +220,20 @@ def test_a_body_with_no_country_takes_its_possessors(pipeline: Pipeline) -> None
     result = analyse(pipeline, "The plan was approved by the International Atomic Energy Agency's Board of Governors on Friday.")
     board = next(e for e in result.entities if e.name == "Board of Governors")
     assert board.country == "IGO"
+
+
+def test_unplaced_people_and_police_belong_to_the_country_the_article_is_about(pipeline: Pipeline) -> None:
+    text = ("Chile's parliament debated the pension reform on Monday as thousands marched in Santiago. "
+            "Chilean unions called a strike for Thursday.\n\nResidents said police fired tear gas near the palace, "
+            "and the government promised an inquiry.")
+    result = analyse(pipeline, text)
+    assert entity_for(result, "Residents").code == "CHLCVL"
+    assert entity_for(result, "police").code == "CHLCOP"
+    assert entity_for(result, "government").code == "CHLGOV"
+
+
+def test_unplaced_officials_are_not_given_the_articles_country(pipeline: Pipeline) -> None:
+    text = ("Chile's parliament debated the pension reform on Monday as thousands marched in Santiago. "
+            "Chilean unions called a strike for Thursday.\n\nVisiting officials said they would stay neutral.")
+    result = analyse(pipeline, text)
+    assert entity_for(result, "Visiting officials").country is None

@@ -11,6 +11,7 @@ modifiers of role nouns ("Sudanese government").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -371,6 +372,7 @@ class ActorResolver:
             for m in entity.mentions:
                 for position in range(m.start, m.end):
                     covered_until[position] = max(covered_until.get(position, -1), m.end)
+        main_country = _main_country(entities)
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
         known_spans: list[tuple[int, int]] = []
@@ -438,6 +440,8 @@ class ActorResolver:
                     # sentence, not one of the party acted on ("gunmen attacked Israeli soldiers")
                     country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]),
                                                              outside=_other_party_tokens(root))
+                if country is None and not own and _home_group(phrase, role):
+                    country = main_country  # "clashed with police", "the government said" in a story about France
                 countries = [(first.i, country)]
             if role_words[-1].lemma_ == "settler" and countries and countries[0][1] == "PSE":
                 # settlements in the Palestinian territories are Israel's: the CAMEO manual codes
@@ -802,6 +806,29 @@ def _attached_prepositions(head: Token, through_clauses: bool) -> list[Token]:
         for word in (c for c in head.children if c.i > head.i and c.lower_ in _ALLEGIANCE):
             preps += [c for c in word.children if c.dep_ == "prep"]  # "militants loyal to Iraq's ..."
     return preps
+
+
+def _home_group(phrase: SpacySpan, role: Role) -> bool:
+    """Unplaced actors that belong to the country an article is about: its people and police
+    ("residents", "crowds", "police"), and its state named by a bare definite body ("the
+    government", "the military"). Officials, lawmakers or troops often belong to a visiting
+    side, and "the regime" to the other one."""
+    if role.sector in {"CVL", "COP"}:
+        return True
+    root = phrase[-1]
+    return (role.kind == "body" and role.sector in {"GOV", "MIL", "LEG", "JUD"} and len(phrase) == 2
+            and phrase[0].lower_ == "the" and root.tag_ == "NN" and root.lower_ != "regime")
+
+
+def _main_country(entities: list[Entity]) -> str | None:
+    """The country an article is about: the state named most often, by at least two mentions and
+    half as many again as the next."""
+    counts = Counter(e.country for e in entities if e.type in {"GPE", "NORP"} for _ in e.mentions
+                     if e.country not in _NON_STATE_COUNTRIES)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _take_possessors_country(doc: Doc, entities: list[Entity]) -> None:
