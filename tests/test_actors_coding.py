@@ -237,3 +237,16 @@ def test_unplaced_officials_are_not_given_the_articles_country(pipeline: Pipelin
             "Chilean unions called a strike for Thursday.\n\nVisiting officials said they would stay neutral.")
     result = analyse(pipeline, text)
     assert entity_for(result, "Visiting officials").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Ankara said its troops had crossed the border overnight.", "its troops", "TUR"),
+        ("Yoweri Museveni ordered his troops to hold their positions.", "his troops", "UGA"),
+        ("The army said its troops had come under fire near Kabul.", "its troops", None),
+    ],
+)
+def test_a_possessive_pronoun_gives_its_antecedents_country(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
+    result = analyse(pipeline, text)
+    assert entity_for(result, phrase).country == country

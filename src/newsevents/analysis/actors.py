@@ -373,6 +373,7 @@ class ActorResolver:
                 for position in range(m.start, m.end):
                     covered_until[position] = max(covered_until.get(position, -1), m.end)
         main_country = _main_country(entities)
+        owners = _token_owners(doc, entities)
         nominal: dict[str, Entity] = {}
         modifier_spans: list[tuple[int, int]] = []
         known_spans: list[tuple[int, int]] = []
@@ -435,6 +436,10 @@ class ActorResolver:
                 # "officials said": the country named just before; not for "our forces" or "militaries"
                 own = any(t.tag_ == "PRP$" for t in phrase) or (role.kind == "body" and root.tag_ == "NNS")
                 country = None if own else _recent_country(doc, entities, self.kb, phrase.start_char)
+                pronoun = next((t for t in phrase if t.lower_ in _SINGULAR_POSSESSIVES), None)
+                if pronoun is not None:
+                    # "Islamabad said its military had targeted ...", "ordered his troops"
+                    country = _possessor_country(pronoun, owners)
                 if country is None and not own:
                     # "Islamic fundamentalists ... Algerian President X": the one country of the
                     # sentence, not one of the party acted on ("gunmen attacked Israeli soldiers")
@@ -831,9 +836,11 @@ def _main_country(entities: list[Entity]) -> str | None:
     return ranked[0][0]
 
 
-def _take_possessors_country(doc: Doc, entities: list[Entity]) -> None:
-    """A body with no country of its own takes its possessor's: "the IAEA's Board of Governors",
-    "Iran's Atomic Energy Organisation"."""
+_SINGULAR_POSSESSIVES = frozenset({"its", "his", "her"})
+
+
+def _token_owners(doc: Doc, entities: list[Entity]) -> dict[int, Entity]:
+    """Token index -> the entity with a country whose mention holds the token."""
     owner_of: dict[int, Entity] = {}
     for entity in entities:
         if entity.country is not None:
@@ -841,6 +848,35 @@ def _take_possessors_country(doc: Doc, entities: list[Entity]) -> None:
                 span = _mention_span(doc, mention)
                 if span is not None:
                     owner_of.update((i, entity) for i in range(span.start, span.end))
+    return owner_of
+
+
+def _possessor_country(pronoun: Token, owner_of: dict[int, Entity]) -> str | None:
+    """The country of what "its", "his" or "her" stands for: the subject of a verb above it
+    ("Islamabad said its military ..."), else the nearest fitting actor before it in its sentence."""
+    def fits(entity: Entity) -> bool:
+        return (entity.type == "PERSON") == (pronoun.lower_ != "its")
+
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+        if subject is None:
+            continue
+        if subject.i not in owner_of:
+            return None  # "it said its troops ...", "the army said its troops ...": not the nearest name
+        if fits(owner_of[subject.i]):
+            return owner_of[subject.i].country
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        if i in owner_of and fits(owner_of[i]):
+            return owner_of[i].country
+    return None
+
+
+def _take_possessors_country(doc: Doc, entities: list[Entity]) -> None:
+    """A body with no country of its own takes its possessor's: "the IAEA's Board of Governors",
+    "Iran's Atomic Energy Organisation"."""
+    owner_of = _token_owners(doc, entities)
     for entity in entities:
         if entity.type != "ORG" or entity.country is not None:
             continue
