@@ -183,7 +183,8 @@ def test_data_files_are_well_formed() -> None:
 
 def test_demo_corpus_actors(pipeline: Pipeline, corpus_dir: Path) -> None:
     """The team's expectations for the key actors of the demo articles, and coverage overall."""
-    records = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_dir / "jsonl" / "corpus.jsonl", encoding="utf-8")}
+    lines = (corpus_dir / "jsonl" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {json.loads(line)["id"]: json.loads(line) for line in lines if line.strip()}
     articles = [Article(id=r["id"], text=r["text"], published=r["published"], outlet=r["outlet"]) for r in records.values()]
     results = {r.article.id: r for r in pipeline.analyse_many(articles)}
     with open(FIXTURES / "demo_actors.tsv", encoding="utf-8") as handle:
@@ -399,3 +400,37 @@ def test_a_town_acted_on_stands_for_its_people_and_a_capital_for_the_government(
     result = analyse(pipeline, "Rockets fired from Gaza hit the city of Haifa on Monday, and Jerusalem protested to Cairo.")
     assert entity_for(result, "Haifa").code == "ISRCVL"
     assert entity_for(result, "Cairo").code == "EGYGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "code"),
+    [
+        # a rebel leader in the period of his rebellion (office_holders_nonstate.tsv)
+        ("Jonas Savimbi rejected the results of the election.", "Jonas Savimbi", "1992-10-10", "AGOREB"),
+        ("Abdullah Ocalan called on his fighters to lay down their arms.", "Abdullah Ocalan", "1999-08-02", "TURREB"),
+        # before and after taking state office: the non-state row ends when the office begins
+        ("Yoweri Museveni met the delegation in the bush.", "Yoweri Museveni", "1983-06-01", "UGAREB"),
+        ("Yoweri Museveni met the delegation in Kampala.", "Yoweri Museveni", "1990-06-01", "UGAGOV"),
+        ("Nelson Mandela sent a message to the rally.", "Nelson Mandela", "1985-06-01", "ZAFOPP"),
+        ("Nelson Mandela sent a message to the rally.", "Nelson Mandela", "1996-06-01", "ZAFGOV"),
+        # undated: a religious figure, and a former rebel who later held state office keeps the office
+        ("Grand Ayatollah Ali al-Sistani called for calm in Najaf.", "Ayatollah Ali al-Sistani", None, "IRQREL"),
+        ("Desmond Tutu called for sanctions.", "Desmond Tutu", None, "ZAFREL"),
+        ("Yoweri Museveni met the delegation.", "Yoweri Museveni", None, "UGAGOV"),
+    ],
+)
+def test_non_state_figures_by_the_role_of_the_date(pipeline: Pipeline, text: str, surface: str, published: str | None, code: str) -> None:
+    assert entity_for(analyse(pipeline, text, published), surface).code == code
+
+
+def test_non_state_rows_end_where_state_office_begins() -> None:
+    kb = load_knowledge()
+    assert kb.lookup("Abu Mohammad al-Julani", date(2018, 1, 1)).code == "SYRREB"
+    assert kb.lookup("Ahmed al-Sharaa", date(2025, 6, 1)).code == "SYRGOV"
+    assert kb.lookup("Ahmed al-Sharaa").code == "SYRGOV"
+    assert kb.lookup("Paul Kagame", date(1992, 1, 1)).code == "RWAREB"
+    assert kb.lookup("Paul Kagame", date(1996, 1, 1)).code == "RWAGOV"
+    assert kb.lookup("Osama bin Laden", date(2001, 9, 12)).code == "IMGREB"
+    assert kb.lookup("Pope Francis", date(2020, 1, 1)).code == "VATGOV"
+    # spaCy's NER does not take "the Dalai Lama" for a name, so the knowledge alone is checked
+    assert kb.lookup("the Dalai Lama").code == "CHNREL"
