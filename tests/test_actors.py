@@ -30,6 +30,17 @@ def test_known_people_are_coded_by_the_office_they_held_on_the_date(pipeline: Pi
     assert entity_for(analyse(pipeline, text, "2022-06-01"), "Lloyd Austin").code == "USAGOV"
 
 
+def test_second_tier_office_holders_have_country_and_sector(pipeline: Pipeline) -> None:
+    spokesman = "Zhao Lijian told reporters on Tuesday that the sanctions would be answered."
+    assert entity_for(analyse(pipeline, spokesman, "2021-08-03"), "Zhao Lijian").code == "CHNGOV"
+    speaker = "Nancy Pelosi arrived in Taipei late on Tuesday despite warnings from Beijing."
+    assert entity_for(analyse(pipeline, speaker, "2022-08-02"), "Nancy Pelosi").code == "USALEG"
+    envoy = "Hans Grundberg urged both sides to renew the truce before it expires."
+    assert entity_for(analyse(pipeline, envoy, "2022-07-28"), "Hans Grundberg").code == "IGOGOV"
+    prosecutor = "Karim Khan asked the judges for arrest warrants on Monday."
+    assert entity_for(analyse(pipeline, prosecutor, "2024-05-20"), "Karim Khan").code == "IGOJUD"
+
+
 def test_titles_and_the_chief_of_staff(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Israel's military chief Aviv Kochavi met Gen. Mark Milley at the Pentagon on Monday.")
     kochavi = entity_for(result, "Aviv Kochavi")

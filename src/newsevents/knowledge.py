@@ -173,6 +173,12 @@ _COMMON_WORD_SURNAMES = frozenset(
         "young", "wood", "wells", "price", "white", "black", "green", "long", "little", "moore", "rich", "hope",
         "love", "rose", "hill", "park", "page", "reed", "west", "north", "south", "carter", "mason", "miller",
         "fisher", "shepherd", "walker", "turner", "hall", "bell", "noble", "sharp", "strong", "banks",
+        # of office_holders_second_tier.tsv: words, given names, and names many others bear
+        "wolf", "power", "kelly", "ross", "lake", "hook", "earnest", "craft", "cousin", "fore", "pope",
+        "russell", "sessions", "sanders", "ryan", "patel", "shah", "kumar", "fletcher", "pierce", "jeffrey",
+        "tracy", "leon", "emanuel", "brink", "lira", "meadows", "wiles", "shea", "lombard", "garland",
+        "abrams", "bondi", "bandar", "friedman", "shapiro", "nielsen", "haddad", "dino", "maia", "nunez",
+        "umar", "iqbal", "sadiq", "tawfik", "antonov", "kang", "feng", "ning", "jian", "al sheikh",
     }
 )
 
