@@ -322,3 +322,15 @@ def test_a_town_follows_its_county_settled_in_the_second_round(places_pipeline: 
     place = by_text(places_of(places_pipeline, text), "Athens")
     assert place.country == "USA"
     assert distance_km(place.lat, place.lon, 32.20, -95.86) < 30
+
+
+def test_a_town_s_first_words_are_the_town_the_story_names_in_full(places_pipeline: Pipeline) -> None:
+    text = "Police in Avondale Estates, Georgia, said on Monday that Avondale officers found the car near the Avondale library."
+    places = places_of(places_pipeline, text)
+    full = by_text(places, "Avondale Estates")
+    shorts = [p for p in places if p.text == "Avondale"]
+    assert shorts and all(distance_km(p.lat, p.lon, full.lat, full.lon) < 80 for p in shorts)
+    # a state keeps its own sense beside its great city
+    places = places_of(places_pipeline, "Kansas lawmakers met in Kansas City on Monday.")
+    assert by_text(places, "Kansas").feature == "ADM1"
+

@@ -349,6 +349,29 @@ def _short_county_names(groups: list[list[_Mention]], chosen: list[GazPlace | No
                 m.candidates = [county]
 
 
+def _short_town_names(groups: list[list[_Mention]], chosen: list[GazPlace | None]) -> None:
+    """"Avondale" in a story about Avondale Estates is that town or one next to it, not an
+    Avondale elsewhere: the first words of a longer town name the story gives in full. A state,
+    a country or a great city keeps its own sense ("Kansas" beside "Kansas City")."""
+    towns = {group[0].key: place for group, place in zip(groups, chosen)
+             if place is not None and place.feature == "city" and " " in group[0].key and _own_name(place) == group[0].key
+             and group[0].key.rsplit(" ", 1)[1] not in _GENERIC_WORDS | _FEATURE_WORDS | _MUNICIPAL_WORDS}
+    if not towns:
+        return
+    for g, group in enumerate(groups):
+        place, key = chosen[g], group[0].key
+        if place is None or place.feature != "city" or place.population >= _FAMOUS_CITY_POPULATION or place.capital:
+            continue
+        town = next((t for k, t in towns.items() if k.startswith(key + " ")), None)
+        if town is None or distance_km(place.lat, place.lon, town.lat, town.lon) < _COUNTY_KM:
+            continue
+        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, town.lat, town.lon) < _COUNTY_KM]
+        chosen[g] = near[0] if near else town
+        if not near:
+            for m in group:
+                m.candidates = [town]
+
+
 def _inside(place: GazPlace, container: GazPlace) -> bool:
     if place is container:
         return False
@@ -694,7 +717,7 @@ class PlaceRecogniser:
     def _division_demonym(self, key: str) -> GazPlace | None:
         """The state, province or region a demonym is made from ("Ohioans", "Minnesotan", "Texan",
         "South Ossetians", "Dagestani"), or the great city of one in -er ("Londoner", "New Yorkers")."""
-        word = key[:-1] if key.endswith("s") else key
+        word = key.removesuffix("s")
         if len(word) < 5 or word.endswith("man"):
             return None  # "Gunman" is no man of Gunma
         for stem, features in _demonym_stems(word):
@@ -835,7 +858,6 @@ class PlaceRecogniser:
                     country_support[k][g] = min(1.0, w) * mult
                 for k, w in by_admin1.items():
                     admin1_support[k][g] = min(1.0, w) * mult
-            total_country = sum(sum(v) for v in country_support.values()) or 1.0
             new_weights = []
             for g, group in enumerate(groups):
                 scores = []
@@ -869,6 +891,7 @@ class PlaceRecogniser:
                     m.scores = dict(enumerate(scores))
             weights = new_weights
         _short_county_names(groups, chosen)
+        _short_town_names(groups, chosen)
         # A weak gazetteer-only city is dropped when nothing in the article supports it.
         for g, group in enumerate(groups):
             place = chosen[g]
