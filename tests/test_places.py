@@ -208,7 +208,7 @@ def test_a_word_that_is_only_another_name_of_a_town_is_a_word(places_pipeline: P
     megacity = GazPlace("Kolkata", 22.6, 88.4, "IND", "city", 4_600_000)
     assert _unless_only_an_alias("calcutta", [megacity]) == [megacity]
     own = GazPlace("Drug", 40.0, -80.0, "USA", "city", 900)
-    assert _unless_only_an_alias("drug", [town, own]) == [town, own]
+    assert _unless_only_an_alias("drug", [town, own]) == [own]
     assert places_of(places_pipeline, "Leaders of Hamas met in the afternoon to discuss a truce.") == []
 
 
@@ -334,3 +334,14 @@ def test_a_town_s_first_words_are_the_town_the_story_names_in_full(places_pipeli
     places = places_of(places_pipeline, "Kansas lawmakers met in Kansas City on Monday.")
     assert by_text(places, "Kansas").feature == "ADM1"
 
+
+def test_an_old_name_of_a_city_yields_to_towns_that_bear_it_as_their_own() -> None:
+    from newsevents.analysis.places import _unless_only_an_alias
+    from newsevents.gazetteer import GazPlace
+
+    city = GazPlace("Trento", 46.07, 11.12, "ITA", "city", 110_000)
+    own = GazPlace("Trent", 40.0, -80.0, "USA", "city", 900)
+    assert _unless_only_an_alias("trent", [city, own]) == [own]
+    megacity = GazPlace("Kolkata", 22.6, 88.4, "IND", "city", 4_600_000)
+    village = GazPlace("Calcutta", 40.6, -80.6, "USA", "city", 3_700)
+    assert _unless_only_an_alias("calcutta", [megacity, village]) == [megacity, village]

@@ -284,8 +284,13 @@ def _unless_only_an_alias(key: str, candidates: list[GazPlace]) -> list[GazPlace
     """A word the parser does not call a place, that is no town's own name but only another
     name of some town ("Hamas" of Hamm, "Drug" of Durg, "Market" of Marquette), is a word, unless
     it is an old name of a great city ("Calcutta", "Bombay")."""
-    if all(c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates):
+    alias = [c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates]
+    if all(alias):
         return [c for c in candidates if c.population >= _FAMOUS_CITY_POPULATION]
+    if any(alias):
+        # where towns bear the name as their own, an old name of a great city is not meant
+        # ("Berea" of Aleppo, beside Berea, Ohio and Berea, Kentucky)
+        return [c for c, other in zip(candidates, alias) if not other or c.population >= _FAMOUS_CITY_POPULATION]
     return candidates
 
 
