@@ -352,3 +352,11 @@ def test_a_county_named_with_a_particle_is_found_either_way() -> None:
     assert [p.admin1 for p in gaz.lookup("DeSoto Parish")] == ["USA.LA"]
     assert {p.admin1 for p in gaz.lookup("La Salle County")} >= {"USA.IL", "USA.TX"}
     assert [(p.name, p.feature) for p in gaz.lookup("DuPage")] == [("DuPage County", "ADM2")]
+
+
+def test_city_before_an_office_belongs_to_the_office(places_pipeline: Pipeline) -> None:
+    text = "San Fernando City Councilwoman Nury Martinez won a seat, Los Angeles election officials said."
+    town = by_text(places_of(places_pipeline, text), "San Fernando")
+    assert town.country == "USA" and distance_km(town.lat, town.lon, 34.28, -118.44) < 30
+    text = "Members of the Kansas City Council voted on Monday."
+    assert by_text(places_of(places_pipeline, text), "Kansas City").name == "Kansas City"

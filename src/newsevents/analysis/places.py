@@ -110,6 +110,10 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", 
 _MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
                               "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Words after "City" in the name of a town's council and officers ("Dublin City Council").
+_CITY_OFFICE_WORDS = frozenset({"council", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
+                                "hall", "manager", "commission", "commissioner", "commissioners", "attorney", "clerk",
+                                "administrator", "schools", "school", "limits", "police", "treasurer", "engineer"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
                             "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
@@ -467,6 +471,10 @@ class PlaceRecogniser:
                 take(ent.start, end_token)
             else:
                 candidates = gaz.lookup_key(key)
+                office = self._city_before_office(doc, ent.start, ent.end, key, candidates)
+                if office is not None:
+                    end_token, key, candidates = office
+                    end = doc[end_token - 1].idx + len(doc[end_token - 1])
             candidates = _state_if_said(doc, ent.end, candidates)
             if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
                 candidates = [gaz.country_places[self.kb.adjectives[key]]]
@@ -549,6 +557,7 @@ class PlaceRecogniser:
             if match is not None and match[1] in self.kb.adjectives and match[0] == i + 1:
                 match = None  # "Canadian" is the country's adjective before it is a town in Texas
             if match is not None:
+                match = self._city_before_office(doc, i, match[0], match[1], match[2]) or match
                 j, key, candidates = match
                 label = token_label[i]
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -640,6 +649,18 @@ class PlaceRecogniser:
             if any((c.name, c.lat, c.lon) in own for c in match[2]):
                 return None
         return match
+
+    def _city_before_office(self, doc: Doc, i: int, j: int, key: str, candidates: list[GazPlace]):  # type: ignore[no-untyped-def]
+        """"Dublin City Council", "San Fernando City Councilwoman": the word "city" belongs to the
+        office, and the place is the town before it (not a place that "Dublin City" is another
+        name of), unless a town's own name ends in "City" ("Jefferson City Council")."""
+        if j - i < 2 or j >= len(doc) or doc[j - 1].lower_ != "city" or doc[j].lower_ not in _CITY_OFFICE_WORDS:
+            return None
+        if any(c.feature == "city" and _own_name(c) == key for c in candidates):
+            return None
+        short = fold(doc[i:j - 1].text)
+        shorter = self.gaz.lookup_key(short)
+        return (j - 1, short, shorter) if shorter else None
 
     def _typed(self, doc: Doc, i: int, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
         """The candidates of a name the text calls a place of some kind: a kind word after it
