@@ -360,3 +360,9 @@ def test_city_before_an_office_belongs_to_the_office(places_pipeline: Pipeline) 
     assert town.country == "USA" and distance_km(town.lat, town.lon, 34.28, -118.44) < 30
     text = "Members of the Kansas City Council voted on Monday."
     assert by_text(places_of(places_pipeline, text), "Kansas City").name == "Kansas City"
+
+
+def test_a_settled_city_supports_its_state_s_towns_in_the_later_rounds(places_pipeline: Pipeline) -> None:
+    text = "Columbia police said the man was flown to Nashville, where Nashville doctors treated him at a Nashville hospital."
+    town = by_text(places_of(places_pipeline, text), "Columbia")
+    assert distance_km(town.lat, town.lon, 35.62, -87.04) < 30

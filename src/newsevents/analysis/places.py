@@ -870,13 +870,15 @@ class PlaceRecogniser:
                 by_admin1: dict[str, float] = defaultdict(float)
                 admin1s = {c.admin1 for c in group[0].candidates if c.admin1}
                 flat = 1.0 / len(admin1s) if admin1s else 0.0
+                # a quarter in the later rounds, once the first has told which state a name is in
+                half = 0.5 if _round == 0 else 0.25
                 for c, w in zip(group[0].candidates, weights[g]):
                     if c.country:
                         by_country[c.country] += w
                     if c.admin1:
                         # each name spreads half its weight evenly over the divisions it may be in,
-                        # so that several small towns of one state find each other
-                        by_admin1[c.admin1] = max(by_admin1[c.admin1], 0.5 * w + 0.5 * flat)
+                        # so that several small towns of one state find each other (then a quarter)
+                        by_admin1[c.admin1] = max(by_admin1[c.admin1], (1.0 - half) * w + half * flat)
                         if c.feature == "ADM1":  # the state itself, named: its whole weight
                             by_admin1[c.admin1] = max(by_admin1[c.admin1], w)
                 mult = 1.0 + 0.25 * min(len(group) - 1, 4)
