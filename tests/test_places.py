@@ -366,3 +366,10 @@ def test_a_settled_city_supports_its_state_s_towns_in_the_later_rounds(places_pi
     text = "Columbia police said the man was flown to Nashville, where Nashville doctors treated him at a Nashville hospital."
     town = by_text(places_of(places_pipeline, text), "Columbia")
     assert distance_km(town.lat, town.lon, 35.62, -87.04) < 30
+
+
+def test_a_president_s_name_alone_after_in_is_the_town(places_pipeline: Pipeline) -> None:
+    text = "The beams are being made by Capital Steel Co. in Lincoln, the Nebraska Department of Roads said."
+    town = by_text(places_of(places_pipeline, text), "Lincoln")
+    assert distance_km(town.lat, town.lon, 40.8, -96.67) < 30
+    assert places_of(places_pipeline, "Historians say much changed in Lincoln's day.") == []

@@ -110,6 +110,10 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", 
 _MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
                               "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Presidents' names among the common words, which are towns' names too.
+_SURNAME_TOWNS = frozenset({"monroe", "lincoln", "jackson", "madison", "jefferson", "franklin", "clinton", "hamilton",
+                            "wilson", "taylor", "johnson", "harrison", "warren", "marshall", "clay", "grant", "hayes",
+                            "carter", "adams", "polk", "pierce", "tyler", "fillmore"})
 # Words after "City" in the name of a town's council and officers ("Dublin City Council").
 _CITY_OFFICE_WORDS = frozenset({"council", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
                                 "hall", "manager", "commission", "commissioner", "commissioners", "attorney", "clerk",
@@ -662,6 +666,21 @@ class PlaceRecogniser:
         shorter = self.gaz.lookup_key(short)
         return (j - 1, short, shorter) if shorter else None
 
+    @staticmethod
+    def _surname_town_after_in(doc: Doc, i: int, j: int, key: str) -> bool:
+        """"made in Lincoln", "a church in Clinton": a president's name that is a town's too, alone
+        after "in", is the town (not "in Lincoln's day", nor "in Jackson Hole"; but "in Hamilton
+        Municipal Court"). "near" and "from" are not enough ("near Franklin" is a school's)."""
+        if key not in _SURNAME_TOWNS or i == 0 or doc[i - 1].lower_ != "in":
+            return False
+        if j < len(doc):
+            after = doc[j]
+            if after.text in {"'s", "’s", "'", "’"}:
+                return False
+            if after.text[:1].isupper() and after.lower_ not in _MUNICIPAL_WORDS | {"municipal", "city", "county"}:
+                return False
+        return True
+
     def _typed(self, doc: Doc, i: int, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
         """The candidates of a name the text calls a place of some kind: a kind word after it
         ("Guerrero state", "Masvingo province", "Heze city") or "the town of" before it; none if it
@@ -793,7 +812,7 @@ class PlaceRecogniser:
             return True
         if headline and not self._strong(key):
             return False
-        if key in _COMMON_WORDS or key in person_keys:
+        if key in person_keys or (key in _COMMON_WORDS and not self._surname_town_after_in(doc, i, j, key)):
             return False
         if j < len(doc) and doc[j].lower_.rstrip(".") in _STREET_WORDS and \
                 not any(c.feature in {"country", "ADM1"} for c in candidates):
