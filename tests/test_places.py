@@ -373,3 +373,14 @@ def test_a_president_s_name_alone_after_in_is_the_town(places_pipeline: Pipeline
     town = by_text(places_of(places_pipeline, text), "Lincoln")
     assert distance_km(town.lat, town.lon, 40.8, -96.67) < 30
     assert places_of(places_pipeline, "Historians say much changed in Lincoln's day.") == []
+
+
+def test_a_facility_the_gazetteer_lacks_lies_in_the_place_it_is_named_after(places_pipeline: Pipeline) -> None:
+    text = "The North East Texas water group met Wednesday at the Mount Pleasant Civic Center."
+    town = by_text(places_of(places_pipeline, text), "Mount Pleasant")
+    assert distance_km(town.lat, town.lon, 33.16, -94.97) < 30
+    town = by_text(places_of(places_pipeline, "Liz Hurley will be at Bicester Village on Thursday to open a boutique."), "Bicester")
+    assert town.country == "GBR"
+    # a province the gazetteer lacks is not a town of its name
+    places = places_of(places_pipeline, "Cases were reported in Nyanza Province, Kenya.")
+    assert by_text(places, "Nyanza Province").lat is None

@@ -123,6 +123,10 @@ _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "
                             "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
                             "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
                             "village", "province", "district", "region", "state"})
+# Feature words of nature, whose names are often those of a place far away ("Columbia River").
+_NATURAL_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island",
+                            "islands", "valley", "creek", "forest", "desert", "canyon", "peninsula", "gulf", "strait",
+                            "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "park"})
 # Feature words that may also begin a name ("Lake Vermont", "Mount Hood", "River Lune").
 _LEADING_FEATURE_WORDS = frozenset({"lake", "lakes", "mount", "mt", "river", "sea", "bay", "gulf", "strait", "isle",
                                     "island", "islands", "cape"})
@@ -488,6 +492,12 @@ class PlaceRecogniser:
                 take(ent.start, ent.end)
                 continue
             the_feature = key in _FEATURE_WORDS and text[max(0, start - 4):start].lower() == "the "
+            inner = self._named_after_a_place(doc, ent.start, ent.end, start) if ent.label_ != "NORP" and \
+                _looks_like_feature_name(key) else None
+            if inner is not None:
+                # "Mount Pleasant Civic Center", "Bicester Village": the town inside, found by the scan
+                take(inner, ent.end)
+                continue
             if ent.label_ != "NORP" and (_looks_like_feature_name(key) or the_feature):
                 # ... or "the Gulf", "the Strait": a feature the story named before or takes as known
                 # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
@@ -639,6 +649,27 @@ class PlaceRecogniser:
                 b.candidates = [box for box in containers if any(_inside(c, box) for c in inside)]
                 a.inside = b.candidates[0]
         return [m for m in mentions if (m.candidates or m.from_ner) and not _names_a_thing(text, m)]
+
+    def _named_after_a_place(self, doc: Doc, first: int, last: int, start: int) -> int | None:
+        """A facility or a district the gazetteer lacks that begins with a place's name ("Mount
+        Pleasant Civic Center", "Moore County District", "Bicester Village") lies in that place. Not
+        a river, a lake or a mountain, which are often named after a place far from them
+        ("Columbia River"), nor a township, a unit of its own ("Hamilton Township"). The end of the
+        place's name, or None."""
+        while first < last and doc[first].idx < start:
+            first += 1
+        match = self._longest_match(doc, first, None, limit=last - 1) if first < last - 1 else None
+        if match is None or doc[first].text.isupper() or match[1] in _COMMON_WORDS or match[1] in _GENERIC_WORDS:
+            return None
+        end, key, candidates = match
+        if {t.lower_.rstrip(".") for t in doc[end:last]} & (_NATURAL_WORDS | {"township", "twp"}):
+            return None
+        # its own name, not another name of some town ("River" of a town in New Brunswick)
+        candidates = [c for c in candidates if c.feature != "city" or _own_name(c).removeprefix("the ") == key]
+        kinds = _KIND_WORDS.get(doc[end].lower_)
+        if kinds is not None:  # "Nyanza Province" is no town Nyanza ("Sumatra province" is the island)
+            candidates = [c for c in candidates if c.feature in kinds or c.feature != "city"]
+        return end if candidates else None
 
     def _longer_name(self, doc: Doc, first: int, last: int, start: int) -> tuple[int, str, list[GazPlace]] | None:
         """A gazetteer name that begins where the parser's place entity begins and runs past it."""
