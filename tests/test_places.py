@@ -384,3 +384,10 @@ def test_a_facility_the_gazetteer_lacks_lies_in_the_place_it_is_named_after(plac
     # a province the gazetteer lacks is not a town of its name
     places = places_of(places_pipeline, "Cases were reported in Nyanza Province, Kenya.")
     assert by_text(places, "Nyanza Province").lat is None
+
+
+def test_a_county_abbreviated_co_is_the_county_and_a_firm_is_not(places_pipeline: Pipeline) -> None:
+    county = by_text(places_of(places_pipeline, "Loudon Co. man dies in wreck here."), "Loudon Co.")
+    assert county.name == "Loudon County" and county.feature == "ADM2"
+    text = "Crane Co., of Chicago, bought the plant, and a raid hit the Swift & Co. plant in Worthington."
+    assert not [p for p in places_of(places_pipeline, text) if p.feature == "ADM2"]

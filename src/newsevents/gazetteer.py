@@ -42,7 +42,7 @@ MIN_CITY_POPULATION = 500
 # smaller town is indexed under its own name (and its St./Saint variant) only.
 ALTERNATE_NAMES_POPULATION = 15000
 _SAINT = re.compile(r"^(St\.?|Saint) ")
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 # Features, from the broadest down (documented in data/places.tsv and analysis/places.py).
 FEATURES = ("continent", "country", "ADM1", "ADM2", "city", "region", "territory", "water", "site", "island", "peninsula", "valley")
@@ -299,6 +299,8 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         if row["feature"] == "ADM2":
             counties.append((len(table.names), _COUNTY_WORD.sub("", row["name"])))
             names += _particle_spellings(row["name"])
+            if row["name"].endswith(" County"):  # "Loudon Co." in headlines and briefs
+                names += [f"{name.removesuffix(' County')} Co." for name in list(names) if name.endswith(" County")]
         add(GazPlace(row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None, row["feature"], 0, None, admin1),
             names)
 

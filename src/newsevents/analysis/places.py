@@ -839,6 +839,8 @@ class PlaceRecogniser:
                         person_keys: set[str], headline: bool) -> bool:
         if key in _GENERIC_WORDS or key in _STREET_WORDS:
             return False  # "Street" of "Wichita Street", which the parser tags as a whole
+        if key.endswith(" co") and (doc[i:j].text.count("&") or (j < len(doc) and doc[j].text == ",")):
+            return False  # "Loudon Co. man dies" is the county; "Crane Co., of Chicago" and "Swift & Co." are firms
         if label in PLACE_LABELS:
             return True
         if headline and not self._strong(key):
