@@ -391,3 +391,11 @@ def test_a_county_abbreviated_co_is_the_county_and_a_firm_is_not(places_pipeline
     assert county.name == "Loudon County" and county.feature == "ADM2"
     text = "Crane Co., of Chicago, bought the plant, and a raid hit the Swift & Co. plant in Worthington."
     assert not [p for p in places_of(places_pipeline, text) if p.feature == "ADM2"]
+
+
+def test_a_legislator_s_county_or_state_after_the_party_letter(places_pipeline: Pipeline) -> None:
+    text = "Sponsors are Delegates Harold Michael, D-Hardy, and Clif Moore, D-McDowell, of West Virginia."
+    places = places_of(places_pipeline, text)
+    assert by_text(places, "Hardy").name == "Hardy County" and by_text(places, "McDowell").name == "McDowell County"
+    assert by_text(places_of(places_pipeline, "House Speaker Nancy Pelosi, D-Calif, told colleagues."), "Calif").name == "California"
+    assert places_of(places_pipeline, "He landed on the beaches during the D-Day invasion.") == []

@@ -94,7 +94,7 @@ _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) $")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
-_HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL|GOP)-((?:Mc|Mac|De|La)?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
 # "CHARLESTON, W.Va. (AP) --"); capitals say nothing elsewhere, here they say "place".
 _DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|OF|DE|LA|DU|DEL))*)"
@@ -536,7 +536,13 @@ class PlaceRecogniser:
                     mentions.append(_Mention(start, end, key, candidates, False, "list"))
         for match in _HOMETOWN.finditer(text):
             key = fold(match.group(1))
-            candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
+            if f"{match.group(1)}." in self.standalone:  # "Nancy Pelosi, D-Calif,": the state
+                state_place = self.standalone[f"{match.group(1)}."]
+                mentions.append(_Mention(match.start(1), match.end(1), fold(state_place.name), [state_place], False, "abbr"))
+                continue
+            # a town, or a county where members sit for counties ("Clif Moore, D-McDowell")
+            candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"] + \
+                [c for c in gaz.lookup_key(f"{key} county") if c.feature == "ADM2"]
             if candidates:
                 mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "hometown"))
         for match in _DATELINE.finditer(text):
