@@ -399,3 +399,10 @@ def test_a_legislator_s_county_or_state_after_the_party_letter(places_pipeline: 
     assert by_text(places, "Hardy").name == "Hardy County" and by_text(places, "McDowell").name == "McDowell County"
     assert by_text(places_of(places_pipeline, "House Speaker Nancy Pelosi, D-Calif, told colleagues."), "Calif").name == "California"
     assert places_of(places_pipeline, "He landed on the beaches during the D-Day invasion.") == []
+
+
+def test_state_initials_without_their_full_stop(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "He sold drugs in Bronx County, N.Y, which makes him ineligible.")
+    assert by_text(places, "N.Y").name == "New York State"
+    places = places_of(places_pipeline, "Gulf war vet to bike from Norman to D.C.. He is a long way from home.")
+    assert by_text(places, "D.C").name == "Washington"

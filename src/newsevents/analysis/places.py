@@ -416,6 +416,9 @@ class PlaceRecogniser:
         # Highway Patrol", "Sen. Jane Doe, D-N.J."): initials, and the long AP forms.
         self.standalone = {abbr: place for abbr, place in self.abbreviations.items()
                            if abbr.count(".") >= 2 or abbr in _UNAMBIGUOUS_AP_STATES}
+        # initials whose full stop the tokenizer split off or the writer left out ("to D.C..", "Bronx County, N.Y,")
+        self.standalone.update({abbr[:-1]: place for abbr, place in list(self.standalone.items())
+                                if abbr.count(".") >= 2 and abbr.endswith(".") and " " not in abbr})
         los_angeles = [p for p in self.gaz.lookup("Los Angeles") if p.country == "USA" and p.population > 1_000_000]
         if los_angeles:
             self.standalone["L.A."] = los_angeles[0]
