@@ -256,6 +256,8 @@ def test_a_demonym_of_a_state_is_the_state(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Many Ohioans and a few Minnesotans drove to the fair.")
     assert by_text(places, "Ohioans").name == "Ohio" and by_text(places, "Minnesotans").name == "Minnesota"
     assert places_of(places_pipeline, "A gunman fled; further checks were made by the owner.") == []
+    places = places_of(places_pipeline, "Ontarians and Kansans voted on Monday.")
+    assert by_text(places, "Ontarians").name == "Ontario" and by_text(places, "Kansans").name == "Kansas"
     places = places_of(places_pipeline, "Abkhaz officials said the border with Georgia stayed shut.")
     assert by_text(places, "Abkhaz").name == "Abkhazia"
 

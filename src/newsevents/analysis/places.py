@@ -338,7 +338,8 @@ def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
     if word.endswith("an"):
         # Minnesotan, Ohioan, Texan, Ontarian, Floridian, Hawaiian
         stems += [(word[:-1], _DIVISIONS), (word[:-2], _DIVISIONS), (word[:-2] + "s", _DIVISIONS),
-                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS)]
+                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS), (word[:-2] + "o", _DIVISIONS),
+                  (word[:-1] + "s", _DIVISIONS)]  # Ontarian, Kansan
     elif word.endswith("i"):
         stems.append((word[:-1], _DIVISIONS))  # Dagestani
     elif word.endswith("er"):
