@@ -408,3 +408,11 @@ def test_state_initials_without_their_full_stop(places_pipeline: Pipeline) -> No
     assert by_text(places, "N.Y").name == "New York State"
     places = places_of(places_pipeline, "Gulf war vet to bike from Norman to D.C.. He is a long way from home.")
     assert by_text(places, "D.C").name == "Washington"
+
+
+def test_a_country_s_name_is_a_town_beside_its_county(places_pipeline: Pipeline) -> None:
+    text = "Lebanon police said the crash happened on Monday, and Boone County deputies closed the road."
+    town = by_text(places_of(places_pipeline, text), "Lebanon")
+    assert town.feature == "city" and distance_km(town.lat, town.lon, 40.05, -86.47) < 30
+    text = "Exports to China rose this year, Jefferson County officials said."
+    assert by_text(places_of(places_pipeline, text), "China").feature == "country"

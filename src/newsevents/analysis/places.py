@@ -232,12 +232,15 @@ def _near_readings(groups: list[list[_Mention]], priors: list[list[float]], apar
         row = []
         for c in group[0].candidates:
             near: set[int] = set()
-            if c.feature in _LOCAL_FEATURES and best.feature in _LOCAL_FEATURES:
+            # a country's name is a town's only beside a county ("Lebanon" and "Boone County", Indiana)
+            partners = _LOCAL_FEATURES if best.feature in _LOCAL_FEATURES else \
+                frozenset({"ADM2"}) if best.feature == "country" else frozenset()
+            if c.feature in _LOCAL_FEATURES and partners:
                 y, x = _cell(c)
                 for dy in (-1, 0, 1):
                     for dx in (-1, 0, 1):
                         for h, other in grid.get((y + dy, x + dx), ()):
-                            if h in independent and h not in near and \
+                            if h in independent and h not in near and other.feature in partners and \
                                     distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
                                 near.add(h)
             row.append(len(near))
