@@ -299,6 +299,9 @@ def test_a_list_of_counties_with_or(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, text)
     assert [p.text for p in places] == ["Butler", "Clark", "Greene", "Preble", "Warren"]
     assert all(p.feature == "ADM2" and distance_km(p.lat, p.lon, 39.6, -84.2) < 100 for p in places)
+    text = "The state's three largest counties — Douglas, Lancaster and Sarpy — grew, Nebraska said."
+    places = [p for p in places_of(places_pipeline, text) if p.text in {"Douglas", "Lancaster", "Sarpy"}]
+    assert len(places) == 3 and all(p.feature == "ADM2" and distance_km(p.lat, p.lon, 41.0, -96.4) < 100 for p in places)
 
 
 def test_congo_alone_is_one_of_the_congos(places_pipeline: Pipeline) -> None:

@@ -93,6 +93,7 @@ _GENERIC_WORDS = frozenset({"north", "south", "east", "west", "center", "centre"
 _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) $")
+_COUNTY_LIST_AFTER = re.compile(rf"\s*(?:[:—–”\"(]|--?)\s*((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME})\b")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
 _HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL|GOP)-((?:Mc|Mac|De|La)?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
@@ -530,6 +531,8 @@ class PlaceRecogniser:
             suffix = "County" if word_match.group().lower().startswith("count") else "Parish"
             offset = max(0, word_match.start() - 300)
             match = _COUNTY_LIST.search(text, offset, word_match.start())
+            if match is None:  # "the three largest counties — Douglas, Lancaster and Sarpy —"
+                match = _COUNTY_LIST_AFTER.match(text, word_match.end())
             if match is None:
                 continue
             for word in _LIST_ITEM.finditer(match.group(1)):
