@@ -419,3 +419,10 @@ def test_a_country_s_name_is_a_town_beside_its_county(places_pipeline: Pipeline)
     assert town.feature == "city" and distance_km(town.lat, town.lon, 40.05, -86.47) < 30
     text = "Exports to China rose this year, Jefferson County officials said."
     assert by_text(places_of(places_pipeline, text), "China").feature == "country"
+
+
+def test_a_small_town_s_mount_and_fort_are_also_written_mt_and_ft() -> None:
+    gaz = load_gazetteer()
+    mounts = [p for p in gaz.lookup("Mt. Pleasant") if p.admin1 == "USA.IA"]
+    assert mounts and all(p.name == "Mount Pleasant" for p in mounts)
+    assert any(p.name.startswith("Fort ") for p in gaz.lookup("Ft. Myers"))

@@ -42,7 +42,9 @@ MIN_CITY_POPULATION = 500
 # smaller town is indexed under its own name (and its St./Saint variant) only.
 ALTERNATE_NAMES_POPULATION = 15000
 _SAINT = re.compile(r"^(St\.?|Saint) ")
-INDEX_VERSION = 7
+_MOUNT = re.compile(r"^(Mount|Mt\.?|Fort|Ft\.?) ")
+_MOUNT_FORMS = {"Mount": "Mt. ", "Mt": "Mount ", "Fort": "Ft. ", "Ft": "Fort "}
+INDEX_VERSION = 8
 
 # Features, from the broadest down (documented in data/places.tsv and analysis/places.py).
 FEATURES = ("continent", "country", "ADM1", "ADM2", "city", "region", "territory", "water", "site", "island", "peninsula", "valley")
@@ -325,6 +327,8 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
                     names.append(alternate)
         elif _SAINT.match(city["name"]):  # "St. Albans" is also "Saint Albans"
             names.append(_SAINT.sub(lambda m: "Saint " if m.group(1).startswith("St") else "St. ", city["name"]))
+        elif _MOUNT.match(city["name"]):  # "Mount Pleasant" is also "Mt. Pleasant", "Fort Myers" "Ft. Myers"
+            names.append(_MOUNT.sub(lambda m: _MOUNT_FORMS[m.group(1).rstrip(".")], city["name"]))
         admin1 = f"{iso3}.{city['admin1code']}" if iso3 and city.get("admin1code") else None
         add(GazPlace(city["name"], round(float(city["latitude"]), 4), round(float(city["longitude"]), 4), iso3, "city",
                      int(city.get("population") or 0), city["geonameid"], admin1, city["geonameid"] in capital_set), names)
