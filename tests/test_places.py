@@ -426,3 +426,10 @@ def test_a_small_town_s_mount_and_fort_are_also_written_mt_and_ft() -> None:
     mounts = [p for p in gaz.lookup("Mt. Pleasant") if p.admin1 == "USA.IA"]
     assert mounts and all(p.name == "Mount Pleasant" for p in mounts)
     assert any(p.name.startswith("Fort ") for p in gaz.lookup("Ft. Myers"))
+
+
+def test_a_small_town_with_its_own_mayor_or_police_is_kept_alone(places_pipeline: Pipeline) -> None:
+    text = "In the past, Tillsonburg Mayor Stephen Molnar said his council would have to wait."
+    town = by_text(places_of(places_pipeline, text), "Tillsonburg")
+    assert town.country == "CAN" and distance_km(town.lat, town.lon, 42.86, -80.73) < 30
+    assert places_of(places_pipeline, "Vice Mayor Cathy Boring voted no.") == []

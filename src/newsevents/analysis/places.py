@@ -111,6 +111,9 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", 
 _MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
                               "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Of those, the ones only a town has (not "Carnegie Library", "UN Emergency"), and words of a title before them.
+_TOWN_OFFICE_WORDS = frozenset({"police", "fire", "mayor", "council", "selectman", "selectmen", "aldermen", "borough"})
+_TITLE_WORDS = frozenset({"vice", "deputy", "acting", "former", "assistant", "interim"})
 # Presidents' names among the common words, which are towns' names too.
 _SURNAME_TOWNS = frozenset({"monroe", "lincoln", "jackson", "madison", "jefferson", "franklin", "clinton", "hamilton",
                             "wilson", "taylor", "johnson", "harrison", "warren", "marshall", "clay", "grant", "hayes",
@@ -616,6 +619,10 @@ class PlaceRecogniser:
                     if candidates:
                         if label in {"PERSON", "ORG"} and _whole_entity_after_in(doc, i, j):
                             label = "locative"
+                        elif label not in PLACE_LABELS and j < len(doc) and doc[j].lower_ in _TOWN_OFFICE_WORDS and \
+                                key not in _TITLE_WORDS and not token.text.isupper() and \
+                                any(c.feature == "city" and _own_name(c) == key for c in candidates):
+                            label = "municipal"  # "Grovetown police": a town, however small, that has them
                         mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
                         take(i, j)
                         i = j
@@ -994,7 +1001,7 @@ class PlaceRecogniser:
             for m in group:
                 m.chosen = place
             if place is None or place.feature != "city" or \
-                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed"} for m in group):
+                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed", "municipal"} for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
