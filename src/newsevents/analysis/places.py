@@ -93,8 +93,9 @@ _GENERIC_WORDS = frozenset({"north", "south", "east", "west", "center", "centre"
 _COUNTY_WORDS = re.compile(r"\b(?:counties|parishes|Counties|Parishes)\b")
 _NAME = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) $")
+_COUNTY_LIST_AFTER = re.compile(rf"\s*(?:[:—–”\"(]|--?)\s*((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME})\b")
 _LIST_ITEM = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?")
-_HOMETOWN = re.compile(r"\b(?:R|D|I|DFL|GOP)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL|GOP)-((?:Mc|Mac|De|La)?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # A dateline: a place in capitals opening the story or a paragraph, before a dash ("HAMILTON —",
 # "CHARLESTON, W.Va. (AP) --"); capitals say nothing elsewhere, here they say "place".
 _DATELINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|OF|DE|LA|DU|DEL))*)"
@@ -110,11 +111,26 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "township", "hamlet", 
 _MUNICIPAL_WORDS = frozenset({"police", "fire", "mayor", "township", "village", "council", "selectman", "selectmen",
                               "aldermen", "schools", "library", "borough", "municipal", "emergency"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Of those, the ones only a town has (not "Carnegie Library", "UN Emergency"), and words of a title before them.
+_TOWN_OFFICE_WORDS = frozenset({"police", "fire", "mayor", "council", "selectman", "selectmen", "aldermen", "borough"})
+_TITLE_WORDS = frozenset({"vice", "deputy", "acting", "former", "assistant", "interim"})
+# Presidents' names among the common words, which are towns' names too.
+_SURNAME_TOWNS = frozenset({"monroe", "lincoln", "jackson", "madison", "jefferson", "franklin", "clinton", "hamilton",
+                            "wilson", "taylor", "johnson", "harrison", "warren", "marshall", "clay", "grant", "hayes",
+                            "carter", "adams", "polk", "pierce", "tyler", "fillmore"})
+# Words after "City" in the name of a town's council and officers ("Dublin City Council").
+_CITY_OFFICE_WORDS = frozenset({"council", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
+                                "hall", "manager", "commission", "commissioner", "commissioners", "attorney", "clerk",
+                                "administrator", "schools", "school", "limits", "police", "treasurer", "engineer"})
 # Words that make a name a place name by themselves.
 _FEATURE_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island", "islands",
                             "valley", "county", "parish", "creek", "forest", "desert", "canyon", "peninsula", "gulf",
                             "strait", "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "township",
                             "village", "province", "district", "region", "state"})
+# Feature words of nature, whose names are often those of a place far away ("Columbia River").
+_NATURAL_WORDS = frozenset({"river", "lake", "lakes", "mountain", "mountains", "mount", "mt", "sea", "bay", "island",
+                            "islands", "valley", "creek", "forest", "desert", "canyon", "peninsula", "gulf", "strait",
+                            "coast", "hills", "falls", "beach", "harbor", "harbour", "reservoir", "ocean", "park"})
 # Feature words that may also begin a name ("Lake Vermont", "Mount Hood", "River Lune").
 _LEADING_FEATURE_WORDS = frozenset({"lake", "lakes", "mount", "mt", "river", "sea", "bay", "gulf", "strait", "isle",
                                     "island", "islands", "cape"})
@@ -220,12 +236,15 @@ def _near_readings(groups: list[list[_Mention]], priors: list[list[float]], apar
         row = []
         for c in group[0].candidates:
             near: set[int] = set()
-            if c.feature in _LOCAL_FEATURES and best.feature in _LOCAL_FEATURES:
+            # a country's name is a town's only beside a county ("Lebanon" and "Boone County", Indiana)
+            partners = _LOCAL_FEATURES if best.feature in _LOCAL_FEATURES else \
+                frozenset({"ADM2"}) if best.feature == "country" else frozenset()
+            if c.feature in _LOCAL_FEATURES and partners:
                 y, x = _cell(c)
                 for dy in (-1, 0, 1):
                     for dx in (-1, 0, 1):
                         for h, other in grid.get((y + dy, x + dx), ()):
-                            if h in independent and h not in near and \
+                            if h in independent and h not in near and other.feature in partners and \
                                     distance_km(c.lat, c.lon, other.lat, other.lon) < _NEAR_KM:
                                 near.add(h)
             row.append(len(near))
@@ -284,8 +303,13 @@ def _unless_only_an_alias(key: str, candidates: list[GazPlace]) -> list[GazPlace
     """A word the parser does not call a place, that is no town's own name but only another
     name of some town ("Hamas" of Hamm, "Drug" of Durg, "Market" of Marquette), is a word, unless
     it is an old name of a great city ("Calcutta", "Bombay")."""
-    if all(c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates):
+    alias = [c.feature == "city" and fold(_own_name(c).translate(_LATIN_LETTERS)) != key for c in candidates]
+    if all(alias):
         return [c for c in candidates if c.population >= _FAMOUS_CITY_POPULATION]
+    if any(alias):
+        # where towns bear the name as their own, an old name of a great city is not meant
+        # ("Berea" of Aleppo, beside Berea, Ohio and Berea, Kentucky)
+        return [c for c, other in zip(candidates, alias) if not other or c.population >= _FAMOUS_CITY_POPULATION]
     return candidates
 
 
@@ -321,7 +345,8 @@ def _demonym_stems(word: str) -> list[tuple[str, frozenset[str]]]:
     if word.endswith("an"):
         # Minnesotan, Ohioan, Texan, Ontarian, Floridian, Hawaiian
         stems += [(word[:-1], _DIVISIONS), (word[:-2], _DIVISIONS), (word[:-2] + "s", _DIVISIONS),
-                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS)]
+                  (word[:-3] + "o", _DIVISIONS), (word[:-3] + "a", _DIVISIONS), (word[:-2] + "o", _DIVISIONS),
+                  (word[:-1] + "s", _DIVISIONS)]  # Ontarian, Kansan
     elif word.endswith("i"):
         stems.append((word[:-1], _DIVISIONS))  # Dagestani
     elif word.endswith("er"):
@@ -347,6 +372,29 @@ def _short_county_names(groups: list[list[_Mention]], chosen: list[GazPlace | No
         if not near:
             for m in group:
                 m.candidates = [county]
+
+
+def _short_town_names(groups: list[list[_Mention]], chosen: list[GazPlace | None]) -> None:
+    """"Avondale" in a story about Avondale Estates is that town or one next to it, not an
+    Avondale elsewhere: the first words of a longer town name the story gives in full. A state,
+    a country or a great city keeps its own sense ("Kansas" beside "Kansas City")."""
+    towns = {group[0].key: place for group, place in zip(groups, chosen)
+             if place is not None and place.feature == "city" and " " in group[0].key and _own_name(place) == group[0].key
+             and group[0].key.rsplit(" ", 1)[1] not in _GENERIC_WORDS | _FEATURE_WORDS | _MUNICIPAL_WORDS}
+    if not towns:
+        return
+    for g, group in enumerate(groups):
+        place, key = chosen[g], group[0].key
+        if place is None or place.feature != "city" or place.population >= _FAMOUS_CITY_POPULATION or place.capital:
+            continue
+        town = next((t for k, t in towns.items() if k.startswith(key + " ")), None)
+        if town is None or distance_km(place.lat, place.lon, town.lat, town.lon) < _COUNTY_KM:
+            continue
+        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, town.lat, town.lon) < _COUNTY_KM]
+        chosen[g] = near[0] if near else town
+        if not near:
+            for m in group:
+                m.candidates = [town]
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
@@ -376,6 +424,9 @@ class PlaceRecogniser:
         # Highway Patrol", "Sen. Jane Doe, D-N.J."): initials, and the long AP forms.
         self.standalone = {abbr: place for abbr, place in self.abbreviations.items()
                            if abbr.count(".") >= 2 or abbr in _UNAMBIGUOUS_AP_STATES}
+        # initials whose full stop the tokenizer split off or the writer left out ("to D.C..", "Bronx County, N.Y,")
+        self.standalone.update({abbr[:-1]: place for abbr, place in list(self.standalone.items())
+                                if abbr.count(".") >= 2 and abbr.endswith(".") and " " not in abbr})
         los_angeles = [p for p in self.gaz.lookup("Los Angeles") if p.country == "USA" and p.population > 1_000_000]
         if los_angeles:
             self.standalone["L.A."] = los_angeles[0]
@@ -439,6 +490,10 @@ class PlaceRecogniser:
                 take(ent.start, end_token)
             else:
                 candidates = gaz.lookup_key(key)
+                office = self._city_before_office(doc, ent.start, ent.end, key, candidates)
+                if office is not None:
+                    end_token, key, candidates = office
+                    end = doc[end_token - 1].idx + len(doc[end_token - 1])
             candidates = _state_if_said(doc, ent.end, candidates)
             if not candidates and key in self.kb.adjectives and self.kb.adjectives[key] in gaz.country_places:
                 candidates = [gaz.country_places[self.kb.adjectives[key]]]
@@ -448,6 +503,12 @@ class PlaceRecogniser:
                 take(ent.start, ent.end)
                 continue
             the_feature = key in _FEATURE_WORDS and text[max(0, start - 4):start].lower() == "the "
+            inner = self._named_after_a_place(doc, ent.start, ent.end, start) if ent.label_ != "NORP" and \
+                _looks_like_feature_name(key) else None
+            if inner is not None:
+                # "Mount Pleasant Civic Center", "Bicester Village": the town inside, found by the scan
+                take(inner, ent.end)
+                continue
             if ent.label_ != "NORP" and (_looks_like_feature_name(key) or the_feature):
                 # ... or "the Gulf", "the Strait": a feature the story named before or takes as known
                 # "Red River", "Ural Mountains", "Lake Vermont": a place the gazetteer does not have
@@ -473,6 +534,8 @@ class PlaceRecogniser:
             suffix = "County" if word_match.group().lower().startswith("count") else "Parish"
             offset = max(0, word_match.start() - 300)
             match = _COUNTY_LIST.search(text, offset, word_match.start())
+            if match is None:  # "the three largest counties — Douglas, Lancaster and Sarpy —"
+                match = _COUNTY_LIST_AFTER.match(text, word_match.end())
             if match is None:
                 continue
             for word in _LIST_ITEM.finditer(match.group(1)):
@@ -486,7 +549,13 @@ class PlaceRecogniser:
                     mentions.append(_Mention(start, end, key, candidates, False, "list"))
         for match in _HOMETOWN.finditer(text):
             key = fold(match.group(1))
-            candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"]
+            if f"{match.group(1)}." in self.standalone:  # "Nancy Pelosi, D-Calif,": the state
+                state_place = self.standalone[f"{match.group(1)}."]
+                mentions.append(_Mention(match.start(1), match.end(1), fold(state_place.name), [state_place], False, "abbr"))
+                continue
+            # a town, or a county where members sit for counties ("Clif Moore, D-McDowell")
+            candidates = [c for c in gaz.lookup_key(key) if c.country == "USA" and c.feature == "city"] + \
+                [c for c in gaz.lookup_key(f"{key} county") if c.feature == "ADM2"]
             if candidates:
                 mentions.append(_Mention(match.start(1), match.end(1), key, candidates, False, "hometown"))
         for match in _DATELINE.finditer(text):
@@ -521,6 +590,7 @@ class PlaceRecogniser:
             if match is not None and match[1] in self.kb.adjectives and match[0] == i + 1:
                 match = None  # "Canadian" is the country's adjective before it is a town in Texas
             if match is not None:
+                match = self._city_before_office(doc, i, match[0], match[1], match[2]) or match
                 j, key, candidates = match
                 label = token_label[i]
                 start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -549,6 +619,10 @@ class PlaceRecogniser:
                     if candidates:
                         if label in {"PERSON", "ORG"} and _whole_entity_after_in(doc, i, j):
                             label = "locative"
+                        elif label not in PLACE_LABELS and j < len(doc) and doc[j].lower_ in _TOWN_OFFICE_WORDS and \
+                                key not in _TITLE_WORDS and not token.text.isupper() and \
+                                any(c.feature == "city" and _own_name(c) == key for c in candidates):
+                            label = "municipal"  # "Grovetown police": a town, however small, that has them
                         mentions.append(_Mention(start, end, key, candidates, label in PLACE_LABELS, label))
                         take(i, j)
                         i = j
@@ -599,6 +673,27 @@ class PlaceRecogniser:
                 a.inside = b.candidates[0]
         return [m for m in mentions if (m.candidates or m.from_ner) and not _names_a_thing(text, m)]
 
+    def _named_after_a_place(self, doc: Doc, first: int, last: int, start: int) -> int | None:
+        """A facility or a district the gazetteer lacks that begins with a place's name ("Mount
+        Pleasant Civic Center", "Moore County District", "Bicester Village") lies in that place. Not
+        a river, a lake or a mountain, which are often named after a place far from them
+        ("Columbia River"), nor a township, a unit of its own ("Hamilton Township"). The end of the
+        place's name, or None."""
+        while first < last and doc[first].idx < start:
+            first += 1
+        match = self._longest_match(doc, first, None, limit=last - 1) if first < last - 1 else None
+        if match is None or doc[first].text.isupper() or match[1] in _COMMON_WORDS or match[1] in _GENERIC_WORDS:
+            return None
+        end, key, candidates = match
+        if {t.lower_.rstrip(".") for t in doc[end:last]} & (_NATURAL_WORDS | {"township", "twp"}):
+            return None
+        # its own name, not another name of some town ("River" of a town in New Brunswick)
+        candidates = [c for c in candidates if c.feature != "city" or _own_name(c).removeprefix("the ") == key]
+        kinds = _KIND_WORDS.get(doc[end].lower_)
+        if kinds is not None:  # "Nyanza Province" is no town Nyanza ("Sumatra province" is the island)
+            candidates = [c for c in candidates if c.feature in kinds or c.feature != "city"]
+        return end if candidates else None
+
     def _longer_name(self, doc: Doc, first: int, last: int, start: int) -> tuple[int, str, list[GazPlace]] | None:
         """A gazetteer name that begins where the parser's place entity begins and runs past it."""
         while first < last and doc[first].idx < start:
@@ -612,6 +707,33 @@ class PlaceRecogniser:
             if any((c.name, c.lat, c.lon) in own for c in match[2]):
                 return None
         return match
+
+    def _city_before_office(self, doc: Doc, i: int, j: int, key: str, candidates: list[GazPlace]):  # type: ignore[no-untyped-def]
+        """"Dublin City Council", "San Fernando City Councilwoman": the word "city" belongs to the
+        office, and the place is the town before it (not a place that "Dublin City" is another
+        name of), unless a town's own name ends in "City" ("Jefferson City Council")."""
+        if j - i < 2 or j >= len(doc) or doc[j - 1].lower_ != "city" or doc[j].lower_ not in _CITY_OFFICE_WORDS:
+            return None
+        if any(c.feature == "city" and _own_name(c) == key for c in candidates):
+            return None
+        short = fold(doc[i:j - 1].text)
+        shorter = self.gaz.lookup_key(short)
+        return (j - 1, short, shorter) if shorter else None
+
+    @staticmethod
+    def _surname_town_after_in(doc: Doc, i: int, j: int, key: str) -> bool:
+        """"made in Lincoln", "a church in Clinton": a president's name that is a town's too, alone
+        after "in", is the town (not "in Lincoln's day", nor "in Jackson Hole"; but "in Hamilton
+        Municipal Court"). "near" and "from" are not enough ("near Franklin" is a school's)."""
+        if key not in _SURNAME_TOWNS or i == 0 or doc[i - 1].lower_ != "in":
+            return False
+        if j < len(doc):
+            after = doc[j]
+            if after.text in {"'s", "’s", "'", "’"}:
+                return False
+            if after.text[:1].isupper() and after.lower_ not in _MUNICIPAL_WORDS | {"municipal", "city", "county"}:
+                return False
+        return True
 
     def _typed(self, doc: Doc, i: int, j: int, candidates: list[GazPlace]) -> list[GazPlace]:
         """The candidates of a name the text calls a place of some kind: a kind word after it
@@ -694,7 +816,7 @@ class PlaceRecogniser:
     def _division_demonym(self, key: str) -> GazPlace | None:
         """The state, province or region a demonym is made from ("Ohioans", "Minnesotan", "Texan",
         "South Ossetians", "Dagestani"), or the great city of one in -er ("Londoner", "New Yorkers")."""
-        word = key[:-1] if key.endswith("s") else key
+        word = key.removesuffix("s")
         if len(word) < 5 or word.endswith("man"):
             return None  # "Gunman" is no man of Gunma
         for stem, features in _demonym_stems(word):
@@ -740,11 +862,13 @@ class PlaceRecogniser:
                         person_keys: set[str], headline: bool) -> bool:
         if key in _GENERIC_WORDS or key in _STREET_WORDS:
             return False  # "Street" of "Wichita Street", which the parser tags as a whole
+        if key.endswith(" co") and (doc[i:j].text.count("&") or (j < len(doc) and doc[j].text == ",")):
+            return False  # "Loudon Co. man dies" is the county; "Crane Co., of Chicago" and "Swift & Co." are firms
         if label in PLACE_LABELS:
             return True
         if headline and not self._strong(key):
             return False
-        if key in _COMMON_WORDS or key in person_keys:
+        if key in person_keys or (key in _COMMON_WORDS and not self._surname_town_after_in(doc, i, j, key)):
             return False
         if j < len(doc) and doc[j].lower_.rstrip(".") in _STREET_WORDS and \
                 not any(c.feature in {"country", "ADM1"} for c in candidates):
@@ -821,13 +945,15 @@ class PlaceRecogniser:
                 by_admin1: dict[str, float] = defaultdict(float)
                 admin1s = {c.admin1 for c in group[0].candidates if c.admin1}
                 flat = 1.0 / len(admin1s) if admin1s else 0.0
+                # a quarter in the later rounds, once the first has told which state a name is in
+                half = 0.5 if _round == 0 else 0.25
                 for c, w in zip(group[0].candidates, weights[g]):
                     if c.country:
                         by_country[c.country] += w
                     if c.admin1:
                         # each name spreads half its weight evenly over the divisions it may be in,
-                        # so that several small towns of one state find each other
-                        by_admin1[c.admin1] = max(by_admin1[c.admin1], 0.5 * w + 0.5 * flat)
+                        # so that several small towns of one state find each other (then a quarter)
+                        by_admin1[c.admin1] = max(by_admin1[c.admin1], (1.0 - half) * w + half * flat)
                         if c.feature == "ADM1":  # the state itself, named: its whole weight
                             by_admin1[c.admin1] = max(by_admin1[c.admin1], w)
                 mult = 1.0 + 0.25 * min(len(group) - 1, 4)
@@ -835,7 +961,6 @@ class PlaceRecogniser:
                     country_support[k][g] = min(1.0, w) * mult
                 for k, w in by_admin1.items():
                     admin1_support[k][g] = min(1.0, w) * mult
-            total_country = sum(sum(v) for v in country_support.values()) or 1.0
             new_weights = []
             for g, group in enumerate(groups):
                 scores = []
@@ -869,13 +994,14 @@ class PlaceRecogniser:
                     m.scores = dict(enumerate(scores))
             weights = new_weights
         _short_county_names(groups, chosen)
+        _short_town_names(groups, chosen)
         # A weak gazetteer-only city is dropped when nothing in the article supports it.
         for g, group in enumerate(groups):
             place = chosen[g]
             for m in group:
                 m.chosen = place
             if place is None or place.feature != "city" or \
-                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed"} for m in group):
+                    any(m.from_ner or m.inside is not None or m.label in {"dateline", "locative", "typed", "municipal"} for m in group):
                 continue
             if place.population >= _PLAIN_CITY_POPULATION or place.capital:
                 continue
