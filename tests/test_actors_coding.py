@@ -250,3 +250,9 @@ def test_unplaced_officials_are_not_given_the_articles_country(pipeline: Pipelin
 def test_a_possessive_pronoun_gives_its_antecedents_country(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
     result = analyse(pipeline, text)
     assert entity_for(result, phrase).country == country
+
+
+def test_a_known_name_ner_leaves_untagged_is_still_an_actor(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "The Dalai Lama urged his followers to stay calm on Sunday.")
+    lama = entity_for(result, "Dalai Lama")
+    assert (lama.type, lama.country) == ("PERSON", "CHN")

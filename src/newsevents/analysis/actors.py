@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -47,6 +48,7 @@ _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
 # a group loyal or allied to a side takes that side's country ("militants loyal to Iraq's ...")
 _ALLEGIANCE = frozenset({"loyal", "allied"})
 _NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
+_NAME_PARTICLES = frozenset({"of", "the", "for", "and", "al", "el", "de", "la", "du", "bin", "ibn", "von", "der", "van"})
 # "Israel's militia ally in southern Lebanon": the possessor is the patron, not the group's country
 _CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"})
 
@@ -56,6 +58,31 @@ class ActorResolver:
         self.kb: Knowledge = load_knowledge()
         self._ents: list[SpacySpan] = []
         self._text = ""
+        self._name_matcher: PhraseMatcher | None = None
+
+    def _untagged_known_names(self, state: AnalysisState) -> None:
+        """People and bodies of the knowledge whose names NER leaves untagged ("the Dalai Lama
+        said"): names of two or more words, written capitalised in the text."""
+        doc, text = state.doc, state.article.text
+        if self._name_matcher is None:
+            self._name_matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+            names = sorted(key for key, infos in self.kb.aliases.items()
+                           if " " in key and any(i.type in {"PERSON", "ORG"} and i.source != "surname" for i in infos))
+            for chunk in range(0, len(names), 1000):
+                self._name_matcher.add("KNOWN", [Doc(doc.vocab, words=name.split()) for name in names[chunk:chunk + 1000]])
+        taken = _tokens_in_mentions(doc, state.result.entities)
+        spans = [doc[start:end] for _, start, end in self._name_matcher(doc)]
+        for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+            if not span[0].text[:1].isupper() or any(t.i in taken for t in span):
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in span):
+                continue
+            info = self.kb.lookup(span.text)
+            if info is None:
+                continue
+            mention = Mention(start=span.start_char, end=span.end_char, text=text[span.start_char:span.end_char])
+            state.result.entities.append(Entity(id="", name=mention.text, type=info.type, mentions=[mention]))
+            taken.update(range(span.start, span.end))
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
@@ -63,6 +90,7 @@ class ActorResolver:
         self._ents = list(doc.ents)  # spaCy rebuilds doc.ents (and Span.ents) on every access
         self._text = state.article.text  # and Doc.text from every token
         self._trim_role_prefixes(state.result.entities)
+        self._untagged_known_names(state)
         title_spans: list[tuple[int, int]] = []
         for entity in state.result.entities:
             self._resolve(entity, doc, when, title_spans)
