@@ -256,3 +256,8 @@ def test_a_known_name_ner_leaves_untagged_is_still_an_actor(pipeline: Pipeline) 
     result = analyse(pipeline, "The Dalai Lama urged his followers to stay calm on Sunday.")
     lama = entity_for(result, "Dalai Lama")
     assert (lama.type, lama.country) == ("PERSON", "CHN")
+
+
+def test_a_counsellors_title_is_cut_from_her_name(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Soldiers detained State Counsellor Aung San Suu Kyi in Naypyidaw before dawn.", published="2021-02-01")
+    assert any(e.name == "Aung San Suu Kyi" and e.code == "MMRGOV" for e in result.entities)
