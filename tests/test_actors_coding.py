@@ -261,3 +261,8 @@ def test_a_known_name_ner_leaves_untagged_is_still_an_actor(pipeline: Pipeline) 
 def test_a_counsellors_title_is_cut_from_her_name(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Soldiers detained State Counsellor Aung San Suu Kyi in Naypyidaw before dawn.", published="2021-02-01")
     assert any(e.name == "Aung San Suu Kyi" and e.code == "MMRGOV" for e in result.entities)
+
+
+def test_a_seat_of_power_written_in_lower_case_is_no_government(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "They walked past the white house on the corner before the rain.")
+    assert all(e.code != "USAGOV" for e in result.entities)

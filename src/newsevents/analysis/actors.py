@@ -113,6 +113,8 @@ class ActorResolver:
         kb = self.kb
         person_like = entity.type in {"PERSON", "ORG"}
         info = _first(kb.lookup(form, when, surnames=person_like) for form in [entity.name, *(m.text for m in entity.mentions)])
+        if info is not None and info.source == "seat" and entity.name.islower():
+            info = None  # "the white house on the corner" is no White House
         if info is None and entity.type in {"GPE", "ORG"} and (capital := kb.capital_of_misspelling(entity.name)):
             info = kb.lookup(capital, when)  # "Khatmandu": the capital, with its government
         titles: list[str] = []
@@ -422,6 +424,8 @@ class ActorResolver:
                 known = self.kb.lookup(text[start:end], when)
                 if known is None or known.type != "ORG":
                     start = clean_span(text, first.idx, phrase.end_char)[0]
+            if known is not None and known.source == "seat" and text[start:end].islower():
+                known = None  # "the white house on the corner" is no White House
             if known is not None and known.type == "ORG":  # "occupation army", "Zionist regime"
                 self._add_nominal(nominal, entities, Mention(start=start, end=end, text=text[start:end]),
                                   "ORG", known.country, known.sector, known.code)
