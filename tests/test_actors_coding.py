@@ -266,3 +266,8 @@ def test_a_counsellors_title_is_cut_from_her_name(pipeline: Pipeline) -> None:
 def test_a_seat_of_power_written_in_lower_case_is_no_government(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "They walked past the white house on the corner before the rain.")
     assert all(e.code != "USAGOV" for e in result.entities)
+
+
+def test_a_name_before_a_kind_of_place_is_the_place(pipeline: Pipeline) -> None:
+    result = analyse(pipeline, "Aid trucks queued at the Rafah crossing for a third day.")
+    assert entity_for(result, "Rafah").country == "PSE"

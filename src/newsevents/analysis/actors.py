@@ -1107,8 +1107,14 @@ def _apposed_person(doc: Doc, root: Token, entities: list[Entity]) -> Entity | N
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "towards"})
 
 
+_PLACE_NOUNS = frozenset({"crossing", "border", "camp", "port", "airport", "harbour", "harbor", "region", "province",
+                          "district", "area", "city", "town", "village", "checkpoint", "base", "outskirts", "governorate",
+                          "oblast", "front", "frontline", "corridor", "strip", "valley", "plain"})
+
+
 def _named_as_place(doc: Doc, entity: Entity) -> bool:
-    """A one-word name that stands where places stand: the object of "in", "at", "near", ..."""
+    """A one-word name that stands where places stand: the object of "in", "at", "near", ...,
+    or the name before a kind of place ("the Rafah crossing")."""
     if " " in entity.name:
         return False
     for mention in entity.mentions:
@@ -1120,6 +1126,8 @@ def _named_as_place(doc: Doc, entity: Entity) -> bool:
             word = word.head  # "in Lviv, Dnipro and Kharkiv": each in the list stands where the first does
         if word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPOSITIONS:
             return True
+        if word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS:
+            return True  # "the Rafah crossing", "the Kharkiv region"
     return False
 
 
