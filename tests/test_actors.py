@@ -41,6 +41,20 @@ def test_second_tier_office_holders_have_country_and_sector(pipeline: Pipeline) 
     assert entity_for(analyse(pipeline, prosecutor, "2024-05-20"), "Karim Khan").code == "IGOJUD"
 
 
+def test_first_tier_office_holders_of_more_countries(pipeline: Pipeline) -> None:
+    premier = "Giorgia Meloni flew to Tunis on Sunday to discuss migration with the Tunisian president."
+    assert entity_for(analyse(pipeline, premier, "2023-06-11"), "Giorgia Meloni").code == "ITAGOV"
+    president = "Muhammadu Buhari ordered the army to pursue the kidnappers in Zamfara."
+    assert entity_for(analyse(pipeline, president, "2021-02-27"), "Muhammadu Buhari").code == "NGAGOV"
+    minister = "Luis Cresencio Sandoval said troops would be sent to the border towns of Sonora."
+    assert entity_for(analyse(pipeline, minister, "2019-11-06"), "Luis Cresencio Sandoval").code == "MEXGOV"
+    chief = "Christopher Musa visited the troops in Maiduguri on Thursday."
+    assert entity_for(analyse(pipeline, chief, "2024-02-15"), "Christopher Musa").code == "NGAMIL"
+    # the son's row does not take the bare surname from the father, in the father's term
+    chad = "Deby flew to N'Djamena on Friday after the rebels had been pushed back."
+    assert entity_for(analyse(pipeline, chad, "2008-02-08"), "Deby").code == "TCDGOV"
+
+
 def test_titles_and_the_chief_of_staff(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Israel's military chief Aviv Kochavi met Gen. Mark Milley at the Pentagon on Monday.")
     kochavi = entity_for(result, "Aviv Kochavi")

@@ -179,6 +179,8 @@ _COMMON_WORD_SURNAMES = frozenset(
         "tracy", "leon", "emanuel", "brink", "lira", "meadows", "wiles", "shea", "lombard", "garland",
         "abrams", "bondi", "bandar", "friedman", "shapiro", "nielsen", "haddad", "dino", "maia", "nunez",
         "umar", "iqbal", "sadiq", "tawfik", "antonov", "kang", "feng", "ning", "jian", "al sheikh",
+        # of office_holders_first_tier_more.tsv: words, given names and place words
+        "slot", "store", "michal", "alawi", "angeles",
     }
 )
 
