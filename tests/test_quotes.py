@@ -733,3 +733,43 @@ def test_a_phrase_closed_by_notwithstanding_is_not_the_speaker(pipeline) -> None
 def test_according_to_a_speech_someone_gave_is_according_to_them(pipeline) -> None:
     [quote] = _quotes(pipeline, "Tuition would fall by half, according to a speech Governor Maria Lopez delivered in Salem last May.").quotes
     assert quote.speaker is not None and quote.speaker.text == "Governor Maria Lopez"
+
+
+def test_a_stranded_verb_of_saying_finds_the_person_among_appositions_hung_on_a_place() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # "At Boca West, Jay Lopez, the club's president, suggested it.": the parse hangs the name on the
+    # place as an apposition, and the name's own apposition on the name
+    words = ["At", "Boca", "West", ",", "Jay", "Lopez", ",", "the", "club", "'s", "president", ",", "suggested", "it", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "'s") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[12, 2, 0, 2, 5, 2, 5, 8, 10, 8, 5, 2, 12, 12, 12],
+              deps=["prep", "compound", "pobj", "punct", "compound", "appos", "punct", "det", "poss", "case", "appos",
+                    "punct", "ROOT", "dobj", "punct"],
+              pos=["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+                   "VERB", "PRON", "PUNCT"],
+              tags=["IN", "NNP", "NNP", ",", "NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD", "PRP", "."],
+              ents=["O", "B-FAC", "I-FAC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9, sent_starts=[True] + [False] * 14)
+    assert _stranded_subject(doc[12], doc.text) == (4, 12)
+
+
+def test_a_stranded_verb_of_saying_finds_its_speaker_before_an_aside_set_off_by_commas() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # "Lopez, meanwhile, who has no endorsements, said it would pass.": the parse makes the name the
+    # relative clause's subject and the clause what "said" reports
+    words = ["Lopez", ",", "meanwhile", ",", "who", "has", "no", "endorsements", ",", "said", "it", "would", "pass", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[5, 5, 5, 5, 5, 9, 7, 5, 9, 9, 12, 12, 9, 9],
+              deps=["nsubj", "punct", "advmod", "punct", "nsubj", "ccomp", "det", "dobj", "punct", "ROOT", "nsubj", "aux",
+                    "ccomp", "punct"],
+              pos=["PROPN", "PUNCT", "ADV", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB",
+                   "PUNCT"],
+              tags=["NNP", ",", "RB", ",", "WP", "VBZ", "DT", "NNS", ",", "VBD", "PRP", "MD", "VB", "."],
+              sent_starts=[True] + [False] * 13)
+    assert _stranded_subject(doc[9], doc.text) == (0, 1)

@@ -427,6 +427,7 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     named = _name_with_apposition(doc, floor, end)
     if named is not None:
         return named
+    end = _before_comma_aside(doc, floor, end)
     last = doc[end - 1] if end > floor else None
     if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
         return None
@@ -455,10 +456,13 @@ def _name_with_apposition(doc: Doc, floor: int, end: int) -> tuple[int, int] | N
     on; as token indices [start, end), the closing comma included."""
     if end - 2 <= floor or doc[end - 1].text != ",":
         return None
-    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2), None)
-    name = apposition.head if apposition is not None else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or doc[apposition.left_edge.i - 1].text != ",":
+    # the first apposition the parse closes there whose head is a person's name: "At Boca West, Jay
+    # DiPietro, the club's president, suggested" hangs the name on the place as one more apposition
+    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2
+                       and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and doc[t.left_edge.i - 1].text == ","), None)
+    if apposition is None:
         return None
+    name = apposition.head
     start = name.i
     while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
         start -= 1
@@ -474,6 +478,24 @@ def _before_participle_aside(doc: Doc, floor: int, end: int) -> int:
     if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN") or "\n" in doc[opening:end].text:
         return end
     return opening
+
+
+def _before_comma_aside(doc: Doc, floor: int, end: int) -> int:
+    """ "Humphrey, for example, said", "Sanders, meanwhile, who sits at zero such endorsements, said":
+    where the speaker's phrase ends when an adverbial or a relative clause set off by commas stands
+    before the verb."""
+    if end - 1 <= floor or doc[end - 1].text != ",":
+        return end
+    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
+    if opening is None or "\n" in doc[opening:end].text:
+        return end
+    aside = doc[opening + 1:end - 1]
+    adverbial = len(aside) <= 3 and all(t.pos_ in ("ADV", "ADP", "NOUN", "DET", "ADJ") for t in aside)
+    relative = aside[0].text.lower() in ("who", "whose")
+    if not (adverbial or relative):
+        return end
+    before = _before_comma_aside(doc, floor, opening + 1)  # "Sanders, meanwhile, who ..., said"
+    return before if before != opening + 1 else opening
 
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
