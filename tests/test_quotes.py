@@ -773,3 +773,14 @@ def test_a_stranded_verb_of_saying_finds_its_speaker_before_an_aside_set_off_by_
               tags=["NNP", ",", "RB", ",", "WP", "VBZ", "DT", "NNS", ",", "VBD", "PRP", "MD", "VB", "."],
               sent_starts=[True] + [False] * 13)
     assert _stranded_subject(doc[9], doc.text) == (0, 1)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One official familiar with the talks, who requested anonymity to discuss them, said the deal was close.",
+     "One official familiar with the talks"),
+    ("A former executive who requested anonymity said the board was divided.", "A former executive"),
+])
+def test_a_request_for_anonymity_is_no_part_of_the_speaker(pipeline, text: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.speaker is not None and quote.speaker.text.rstrip(",") == speaker
