@@ -784,3 +784,11 @@ def test_a_request_for_anonymity_is_no_part_of_the_speaker(pipeline, text: str, 
     result = _quotes(pipeline, text)
     [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
     assert quote.speaker is not None and quote.speaker.text.rstrip(",") == speaker
+
+
+def test_a_dateline_with_its_date_and_agency_is_not_the_speaker(pipeline) -> None:
+    text = ("Mukasey says the email scandal disqualifies her.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael "
+            "Mukasey told delegates at the convention that the use of a private server should disqualify her from office.")
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "told"]
+    assert quote.speaker is not None and quote.speaker.text == "Former Attorney General Michael Mukasey"

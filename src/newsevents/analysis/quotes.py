@@ -1426,9 +1426,11 @@ def _apposition_after_object(token: Token) -> Token:
     """ "To understand the real Dred Scott, Chief Justice Roberts said", "With 50 days until the
     election, Jane Doe, an adviser, called ...": a subject right after a preposition or a verb is the
     object of an opening phrase the parse ran on into the subject, given to it as an apposition."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.text.isupper() and following is not None and following.text in _DASHES:  # a dateline: "WASHINGTON -- Jane Doe said"
-        return next((c for c in token.children if c.dep_ == "appos" and c.i > following.i), token)
+    # a dateline: "WASHINGTON -- Jane Doe said", "CLEVELAND, July 19 (UPI) — Jane Doe told"
+    dash = next((t for t in token.doc[token.i + 1:token.i + 10] if t.text in _DASHES), None) if token.text.isupper() else None
+    if dash is not None and all(t.text in (",", "(", ")", ".") or t.like_num or t.is_title or t.is_upper
+                                for t in token.doc[token.i + 1:dash.i]):
+        return next((c for c in token.children if c.dep_ == "appos" and c.i > dash.i), token)
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > token.sent.start else None
     if before is None or before.pos_ not in ("ADP", "VERB") or token.dep_ not in _SUBJECTS or token.head.i < token.i:
         return token
