@@ -792,3 +792,18 @@ def test_a_dateline_with_its_date_and_agency_is_not_the_speaker(pipeline) -> Non
     result = _quotes(pipeline, text)
     [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "told"]
     assert quote.speaker is not None and quote.speaker.text == "Former Attorney General Michael Mukasey"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("Maria Lopez, the mayor, expressed regret for joining the coalition.", "regret for joining the coalition", "expressed",
+     "Maria Lopez, the mayor,"),
+    # a noun of feeling as the object keeps its own content
+    ("Lopez expressed concern that the plan would fail.", "that the plan would fail", "concern", "Lopez"),
+    ("Jane Doe, the church organist, remembered that the mosque had opened in 2004.", "that the mosque had opened in 2004",
+     "remembered", "Jane Doe, the church organist,"),
+])
+def test_expressing_and_remembering_attribute(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker

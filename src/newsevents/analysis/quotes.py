@@ -29,6 +29,7 @@ from .quote_lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     EXPERIENCER_VERBS,
+    EXPRESSING_VERBS,
     INTENT_NOUNS,
     LIKENING_VERBS,
     NAMING_VERBS,
@@ -287,6 +288,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         felt = _felt(token, text)
         if felt:
             return felt
+    if lemma in EXPRESSING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS | CONTENT_NOUNS for c in token.children):
+        return []  # "expressed concern that ...": the noun's own content
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
