@@ -807,3 +807,14 @@ def test_expressing_and_remembering_attribute(pipeline, text: str, content: str,
     assert quote.content.text == content
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("A group of pastors supporting Mr. Cruz met in Des Moines on Monday.", "Mr. Cruz", "A group of pastors"),
+    ("It is a natural fit for a news organization seeking to extend its digital footprint.", "to extend its digital footprint",
+     "a news organization"),
+])
+def test_a_participle_right_after_a_noun_has_that_noun_for_its_speaker(pipeline, text: str, content: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker

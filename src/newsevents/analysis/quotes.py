@@ -337,11 +337,22 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if phrase is not None:
         speaker = token.doc[phrase[1] - 1]
     span = (phrase[0], phrase[1]) if phrase is not None else None
+    if speaker is None and _describing_participle(token):  # "pastors supporting Mr. Cruz"
+        speaker, span = token.head, (token.head.left_edge.i, token.i)
     relative = token.dep_ == "relcl" and lemma in SPEECH_VERBS and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
     return [Found("indirect", s, e, cue, speaker, _char_span(token.doc, span), relative=relative) for s, e in pieces if e > s]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _describing_participle(token: Token) -> bool:
+    """ "pastors supporting Mr. Cruz", "a news organization seeking to extend its reach": a
+    participle right after the noun it describes, with no comma between, has that noun for its
+    speaker."""
+    head = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
+        and not any(t.is_punct for t in token.doc[head.i:token.i]) and head.left_edge.i >= token.sent.start
 
 
 def _reporter_of_clause(participle: Token) -> Token | None:
