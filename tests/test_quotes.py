@@ -818,3 +818,10 @@ def test_a_participle_right_after_a_noun_has_that_noun_for_its_speaker(pipeline,
     [quote] = _quotes(pipeline, text).quotes
     assert quote.content.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_verb_of_saying_after_a_participle_read_as_the_main_verb_has_the_participles_subject(pipeline) -> None:
+    result = _quotes(pipeline, "Local activists clamoring to stop the pipeline say they have the votes.")
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "say"]
+    assert quote.content.text == "they have the votes"
+    assert quote.speaker is not None and quote.speaker.text == "Local activists clamoring to stop the pipeline"

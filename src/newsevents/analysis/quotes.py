@@ -431,6 +431,15 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     """A finite verb of saying with no subject where the parse hung the noun phrase right before it
     elsewhere ("... editorial board of the Washington Post Trump said that ...", "“...,” Tulsa
     police Chief Chuck Jordan said Monday"): that phrase, as token indices [start, end), speaks."""
+    if verb.tag_ in _FINITE and verb.dep_ == "dep" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        # "Republican activists clamoring to block Trump say ...": the parse took the participle
+        # for the sentence's verb; its subject and the participle's phrase speak
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        if subject is not None and not any(t.is_punct for t in verb.doc[subject.i:verb.i]):
+            start = subject.left_edge.i
+            while start < subject.i and verb.doc[start].pos_ in ("CCONJ", "ADP", "PUNCT"):
+                start += 1
+            return start, verb.i
     if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
         return None
     doc, floor = verb.doc, verb.sent.start
