@@ -825,3 +825,15 @@ def test_a_verb_of_saying_after_a_participle_read_as_the_main_verb_has_the_parti
     [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "say"]
     assert quote.content.text == "they have the votes"
     assert quote.speaker is not None and quote.speaker.text == "Local activists clamoring to stop the pipeline"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("Pence sounded a positive note about the budget on Friday.", "a positive note about the budget", "sounded", "Pence"),
+    ("The senator cheered the ruling.", "the ruling", "cheered", "The senator"),
+    ("The agency published a report on the spill.", "a report on the spill", "published", "The agency"),
+    ("The mayor submitted a proposal to cut the tax.", "a proposal to cut the tax", "submitted", "The mayor"),
+])
+def test_verbs_of_putting_out_what_one_holds_attribute_their_object(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (content, cue)
+    assert quote.speaker is not None and quote.speaker.text == speaker
