@@ -46,8 +46,8 @@ STANCE_VERBS = frozenset({
     "chastise", "ridicule", "belittle", "disparage", "denigrate", "demean", "insult", "compliment", "salute",
     "downplay", "grill", "confront", "liken", "compare",
     # putting out what one holds: "sounded the alarm about", "cheered the ruling", "published a
-    # report", "submitted a proposal"
-    "sound", "cheer", "publish", "submit",
+    # report", "submitted a proposal", "floated the idea"
+    "sound", "cheer", "publish", "submit", "float",
     # taking a side in public, with what it is for or against after a preposition ("rallied over
     # school funding", "pleaded for his life", "voted against the bill", "railed against the deal")
     "plead", "rally", "vie", "vote", "advocate", "weigh", "balk", "marvel", "rail", "protest", "march",
