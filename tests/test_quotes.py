@@ -833,6 +833,9 @@ def test_a_verb_of_saying_after_a_participle_read_as_the_main_verb_has_the_parti
     ("The agency published a report on the spill.", "a report on the spill", "published", "The agency"),
     ("The mayor submitted a proposal to cut the tax.", "a proposal to cut the tax", "submitted", "The mayor"),
     ("The governor floated the idea of a special session.", "the idea of a special session", "floated", "The governor"),
+    ("The senator assailed the trade deal on Tuesday.", "the trade deal", "assailed", "The senator"),
+    ("The governor disavowed the remarks.", "the remarks", "disavowed", "The governor"),
+    ("Economists anticipate that rates will rise.", "that rates will rise", "anticipate", "Economists"),
 ])
 def test_verbs_of_putting_out_what_one_holds_attribute_their_object(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
     [quote] = _quotes(pipeline, text).quotes

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset({
 THOUGHT_VERBS = frozenset({
     "believe", "think", "feel", "hope", "fear", "worry", "expect", "know", "doubt", "suspect",
     "understand", "learn", "assume", "reckon", "consider", "figure", "presume", "realise", "realize",
-    "recognise", "recognize", "want", "remember",
+    "recognise", "recognize", "want", "remember", "anticipate",
 })
 
 # Verbs of stance and intent whose object or complement is the attributed content: "questioned
@@ -48,6 +48,8 @@ STANCE_VERBS = frozenset({
     # putting out what one holds: "sounded the alarm about", "cheered the ruling", "published a
     # report", "submitted a proposal", "floated the idea"
     "sound", "cheer", "publish", "submit", "float",
+    # attacking and disowning: "assailed the deal", "knocked the plan", "disavowed the remarks"
+    "assail", "knock", "taunt", "repudiate", "disavow", "renounce",
     # taking a side in public, with what it is for or against after a preposition ("rallied over
     # school funding", "pleaded for his life", "voted against the bill", "railed against the deal")
     "plead", "rally", "vie", "vote", "advocate", "weigh", "balk", "marvel", "rail", "protest", "march",
