@@ -841,3 +841,25 @@ def test_verbs_of_putting_out_what_one_holds_attribute_their_object(pipeline, te
     [quote] = _quotes(pipeline, text).quotes
     assert (quote.content.text, quote.cue.text if quote.cue else None) == (content, cue)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_verb_of_saying_after_a_quotation_takes_the_name_after_it() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _inverted_subject
+
+    # "“No,” declared Jane Doe.": the parse makes the name the verb's object
+    words = ["“", "No", ",", "”", "declared", "Jane", "Doe", "."]
+    spaces = [False, False, False, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[4, 4, 4, 4, 4, 6, 4, 4],
+              deps=["punct", "ccomp", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+              pos=["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+              tags=["``", "UH", ",", "''", "VBD", "NNP", "NNP", "."], sent_starts=[True] + [False] * 7)
+    speaker = _inverted_subject(doc[4])
+    assert speaker is not None and speaker.text == "Doe"
+    # no quotation before the verb: no inverted subject
+    words = ["He", "declared", "Jane", "Doe", "the", "winner", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "det", "oprd", "punct"],
+              pos=["PRON", "VERB", "PROPN", "PROPN", "DET", "NOUN", "PUNCT"], sent_starts=[True] + [False] * 6)
+    assert _inverted_subject(doc[1]) is None

@@ -337,6 +337,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if phrase is not None:
         speaker = token.doc[phrase[1] - 1]
     span = (phrase[0], phrase[1]) if phrase is not None else None
+    if speaker is None and phrase is None and lemma in SPEECH_VERBS:
+        speaker = _inverted_subject(token)
     if speaker is None and _describing_participle(token):  # "pastors supporting Mr. Cruz"
         speaker, span = token.head, (token.head.left_edge.i, token.i)
     relative = token.dep_ == "relcl" and lemma in SPEECH_VERBS and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
@@ -344,6 +346,21 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“...,” declared Jane Doe, 29, of Salem.": a verb of saying right after a quotation, with the
+    name after it that the parse hung elsewhere."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _QUOTE_MARKS:
+        return None
+    first = doc[verb.i + 1]
+    if first.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return None
+    node = first
+    while node.head.i > verb.i and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
+        node = node.head
+    return node if node.pos_ in ("PROPN", "NOUN") else None
 
 
 def _describing_participle(token: Token) -> bool:
