@@ -863,3 +863,12 @@ def test_a_verb_of_saying_after_a_quotation_takes_the_name_after_it() -> None:
     doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "det", "oprd", "punct"],
               pos=["PRON", "VERB", "PROPN", "PROPN", "DET", "NOUN", "PUNCT"], sent_starts=[True] + [False] * 6)
     assert _inverted_subject(doc[1]) is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Sen. Rand Paul has released a Web video that accuses Cruz of being soft on immigration.", "Sen. Rand Paul"),
+    ("The mayor issued a statement that criticized the council.", "The mayor"),
+])
+def test_what_a_text_someone_issues_says_is_said_by_who_issued_it(pipeline, text: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker

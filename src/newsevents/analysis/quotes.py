@@ -329,6 +329,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _reporter_of_clause(token) or _subject(token)
+    if speaker is not None and speaker.lower_ in ("that", "which") and token.dep_ == "relcl":
+        speaker = _owner_of_vessel(token.head) or speaker
     if trailing is not None:
         speaker = trailing[1]
     if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
@@ -361,6 +363,16 @@ def _inverted_subject(verb: Token) -> Token | None:
     while node.head.i > verb.i and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
         node = node.head
     return node if node.pos_ in ("PROPN", "NOUN") else None
+
+
+def _owner_of_vessel(noun: Token) -> Token | None:
+    """ "Rand Paul has released a Web video that accuses Cruz of ...": what a text or a video someone
+    issues says is said by whoever issued it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _OWNING_VERBS or _is_passive(verb):
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def _describing_participle(token: Token) -> bool:
