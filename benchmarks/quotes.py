@@ -1,6 +1,10 @@
 """Quotes: attributions found, on PolNeAR (news articles with source, cue and content spans).
 
-    .venv/bin/python benchmarks/quotes.py [--split dev|train] [--limit N] [--errors N] [--update-floors]
+    .venv/bin/python benchmarks/quotes.py [--split dev|train] [--limit N | --sample N] [--errors N] [--update-floors]
+
+--limit N takes the first N articles in name order; --sample N takes N articles spread evenly over
+the split (every k-th), the fixed subset to iterate on: `--split train --sample 210` is every 4th
+train article.
 
 Gold: ../shared/data/dev/quotes/<split>/ — text/<name>.txt and attributions/<name>_<annotator>.ann
 (brat standoff: Source, Cue and Content spans joined by Attribution relations). Where several
@@ -161,7 +165,8 @@ def evaluate(items, pipeline, errors: int) -> dict[str, Score]:  # type: ignore[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
-    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--limit", type=int, default=0, help="the first N articles")
+    parser.add_argument("--sample", type=int, default=0, help="N articles spread evenly over the split (every k-th)")
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--update-floors", action="store_true")
     args = parser.parse_args()
@@ -171,6 +176,9 @@ def main() -> int:
     items = load_split(dev_data(), args.split)
     if args.limit:
         items = items[: args.limit]
+    if 0 < args.sample < len(items):
+        step = len(items) / args.sample
+        items = [items[int(i * step)] for i in range(args.sample)]
     pipeline = Pipeline()
     started = time.perf_counter()
     scores = evaluate(items, pipeline, args.errors)
@@ -182,7 +190,7 @@ def main() -> int:
         p, r, f = score.prf()
         print(f"  {part:8s} overlap  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
         results[f"quotes.polnear_{args.split}.{part}_f1"] = f
-    if args.split != "dev" or args.limit:
+    if args.split != "dev" or args.limit or args.sample:
         return 0
     return check_floors(results, args.update_floors)
 

@@ -733,3 +733,142 @@ def test_a_phrase_closed_by_notwithstanding_is_not_the_speaker(pipeline) -> None
 def test_according_to_a_speech_someone_gave_is_according_to_them(pipeline) -> None:
     [quote] = _quotes(pipeline, "Tuition would fall by half, according to a speech Governor Maria Lopez delivered in Salem last May.").quotes
     assert quote.speaker is not None and quote.speaker.text == "Governor Maria Lopez"
+
+
+def test_a_stranded_verb_of_saying_finds_the_person_among_appositions_hung_on_a_place() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # "At Boca West, Jay Lopez, the club's president, suggested it.": the parse hangs the name on the
+    # place as an apposition, and the name's own apposition on the name
+    words = ["At", "Boca", "West", ",", "Jay", "Lopez", ",", "the", "club", "'s", "president", ",", "suggested", "it", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "'s") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[12, 2, 0, 2, 5, 2, 5, 8, 10, 8, 5, 2, 12, 12, 12],
+              deps=["prep", "compound", "pobj", "punct", "compound", "appos", "punct", "det", "poss", "case", "appos",
+                    "punct", "ROOT", "dobj", "punct"],
+              pos=["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+                   "VERB", "PRON", "PUNCT"],
+              tags=["IN", "NNP", "NNP", ",", "NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD", "PRP", "."],
+              ents=["O", "B-FAC", "I-FAC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9, sent_starts=[True] + [False] * 14)
+    assert _stranded_subject(doc[12], doc.text) == (4, 12)
+
+
+def test_a_stranded_verb_of_saying_finds_its_speaker_before_an_aside_set_off_by_commas() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _stranded_subject
+
+    # "Lopez, meanwhile, who has no endorsements, said it would pass.": the parse makes the name the
+    # relative clause's subject and the clause what "said" reports
+    words = ["Lopez", ",", "meanwhile", ",", "who", "has", "no", "endorsements", ",", "said", "it", "would", "pass", "."]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[5, 5, 5, 5, 5, 9, 7, 5, 9, 9, 12, 12, 9, 9],
+              deps=["nsubj", "punct", "advmod", "punct", "nsubj", "ccomp", "det", "dobj", "punct", "ROOT", "nsubj", "aux",
+                    "ccomp", "punct"],
+              pos=["PROPN", "PUNCT", "ADV", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB",
+                   "PUNCT"],
+              tags=["NNP", ",", "RB", ",", "WP", "VBZ", "DT", "NNS", ",", "VBD", "PRP", "MD", "VB", "."],
+              sent_starts=[True] + [False] * 13)
+    assert _stranded_subject(doc[9], doc.text) == (0, 1)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One official familiar with the talks, who requested anonymity to discuss them, said the deal was close.",
+     "One official familiar with the talks"),
+    ("A former executive who requested anonymity said the board was divided.", "A former executive"),
+])
+def test_a_request_for_anonymity_is_no_part_of_the_speaker(pipeline, text: str, speaker: str) -> None:
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.speaker is not None and quote.speaker.text.rstrip(",") == speaker
+
+
+def test_a_dateline_with_its_date_and_agency_is_not_the_speaker(pipeline) -> None:
+    text = ("Mukasey says the email scandal disqualifies her.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Michael "
+            "Mukasey told delegates at the convention that the use of a private server should disqualify her from office.")
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "told"]
+    assert quote.speaker is not None and quote.speaker.text == "Former Attorney General Michael Mukasey"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("Maria Lopez, the mayor, expressed regret for joining the coalition.", "regret for joining the coalition", "expressed",
+     "Maria Lopez, the mayor,"),
+    # a noun of feeling as the object keeps its own content
+    ("Lopez expressed concern that the plan would fail.", "that the plan would fail", "concern", "Lopez"),
+    ("Jane Doe, the church organist, remembered that the mosque had opened in 2004.", "that the mosque had opened in 2004",
+     "remembered", "Jane Doe, the church organist,"),
+])
+def test_expressing_and_remembering_attribute(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("A group of pastors supporting Mr. Cruz met in Des Moines on Monday.", "Mr. Cruz", "A group of pastors"),
+    ("It is a natural fit for a news organization seeking to extend its digital footprint.", "to extend its digital footprint",
+     "a news organization"),
+])
+def test_a_participle_right_after_a_noun_has_that_noun_for_its_speaker(pipeline, text: str, content: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.content.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_verb_of_saying_after_a_participle_read_as_the_main_verb_has_the_participles_subject(pipeline) -> None:
+    result = _quotes(pipeline, "Local activists clamoring to stop the pipeline say they have the votes.")
+    [quote] = [q for q in result.quotes if q.cue is not None and q.cue.text == "say"]
+    assert quote.content.text == "they have the votes"
+    assert quote.speaker is not None and quote.speaker.text == "Local activists clamoring to stop the pipeline"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("Pence sounded a positive note about the budget on Friday.", "a positive note about the budget", "sounded", "Pence"),
+    ("The senator cheered the ruling.", "the ruling", "cheered", "The senator"),
+    ("The agency published a report on the spill.", "a report on the spill", "published", "The agency"),
+    ("The mayor submitted a proposal to cut the tax.", "a proposal to cut the tax", "submitted", "The mayor"),
+    ("The governor floated the idea of a special session.", "the idea of a special session", "floated", "The governor"),
+    ("The senator assailed the trade deal on Tuesday.", "the trade deal", "assailed", "The senator"),
+    ("The governor disavowed the remarks.", "the remarks", "disavowed", "The governor"),
+    ("Economists anticipate that rates will rise.", "that rates will rise", "anticipate", "Economists"),
+])
+def test_verbs_of_putting_out_what_one_holds_attribute_their_object(pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (content, cue)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_verb_of_saying_after_a_quotation_takes_the_name_after_it() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _inverted_subject
+
+    # "“No,” declared Jane Doe.": the parse makes the name the verb's object
+    words = ["“", "No", ",", "”", "declared", "Jane", "Doe", "."]
+    spaces = [False, False, False, True, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[4, 4, 4, 4, 4, 6, 4, 4],
+              deps=["punct", "ccomp", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+              pos=["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+              tags=["``", "UH", ",", "''", "VBD", "NNP", "NNP", "."], sent_starts=[True] + [False] * 7)
+    speaker = _inverted_subject(doc[4])
+    assert speaker is not None and speaker.text == "Doe"
+    # no quotation before the verb: no inverted subject
+    words = ["He", "declared", "Jane", "Doe", "the", "winner", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "det", "oprd", "punct"],
+              pos=["PRON", "VERB", "PROPN", "PROPN", "DET", "NOUN", "PUNCT"], sent_starts=[True] + [False] * 6)
+    assert _inverted_subject(doc[1]) is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Sen. Rand Paul has released a Web video that accuses Cruz of being soft on immigration.", "Sen. Rand Paul"),
+    ("The mayor issued a statement that criticized the council.", "The mayor"),
+])
+def test_what_a_text_someone_issues_says_is_said_by_who_issued_it(pipeline, text: str, speaker: str) -> None:
+    [quote] = _quotes(pipeline, text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker

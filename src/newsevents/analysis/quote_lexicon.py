@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset({
 THOUGHT_VERBS = frozenset({
     "believe", "think", "feel", "hope", "fear", "worry", "expect", "know", "doubt", "suspect",
     "understand", "learn", "assume", "reckon", "consider", "figure", "presume", "realise", "realize",
-    "recognise", "recognize", "want",
+    "recognise", "recognize", "want", "remember", "anticipate",
 })
 
 # Verbs of stance and intent whose object or complement is the attributed content: "questioned
@@ -45,6 +45,11 @@ STANCE_VERBS = frozenset({
     "embrace", "lament", "bemoan", "deplore", "lambaste", "berate", "castigate", "excoriate", "rebuke",
     "chastise", "ridicule", "belittle", "disparage", "denigrate", "demean", "insult", "compliment", "salute",
     "downplay", "grill", "confront", "liken", "compare",
+    # putting out what one holds: "sounded the alarm about", "cheered the ruling", "published a
+    # report", "submitted a proposal", "floated the idea"
+    "sound", "cheer", "publish", "submit", "float",
+    # attacking and disowning: "assailed the deal", "knocked the plan", "disavowed the remarks"
+    "assail", "knock", "taunt", "repudiate", "disavow", "renounce",
     # taking a side in public, with what it is for or against after a preposition ("rallied over
     # school funding", "pleaded for his life", "voted against the bill", "railed against the deal")
     "plead", "rally", "vie", "vote", "advocate", "weigh", "balk", "marvel", "rail", "protest", "march",
@@ -58,11 +63,16 @@ STANCE_VERBS = frozenset({
 # about the microphone", "called for an inquiry", "warned of retaliation".
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
 
+# Verbs that put a feeling or a view into words, whose object is what is said ("expressed regret for
+# joining", "voiced his support for the plan"); an object that is a noun of saying or feeling with
+# its own content ("expressed concern that ...", "voiced misgivings about ...") is left to the noun.
+EXPRESSING_VERBS = frozenset({"express", "voice"})
+
 # Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report",
 # "said as much", "noted the rule". Left out: verbs whose object is mostly something else ("continued
 # his campaign", "maintains a program", "answered questions", "projecting big profits") and verbs of
 # the medium, whose object is the vessel of the message ("posted a series of tweets urging ...").
-OBJECT_SPEECH_VERBS = (SPEECH_VERBS | {"cite", "release"}) - {"continue", "maintain", "answer", "observe", "project", "post", "tweet", "write"}
+OBJECT_SPEECH_VERBS = (SPEECH_VERBS | EXPRESSING_VERBS | {"cite", "release"}) - {"continue", "maintain", "answer", "observe", "project", "post", "tweet", "write"}
 # Verbs of knowing and believing whose object is what is held true or felt: "few people understood the
 # stakes", "he believed the polls", "I know all about hate".
 OBJECT_THOUGHT_VERBS = frozenset({"fear", "understand", "feel", "consider", "recognise", "recognize", "know", "believe",
@@ -87,7 +97,7 @@ EXPERIENCER_VERBS = frozenset({
     "please", "delight", "impress", "reassure", "disappoint", "shock", "appal", "appall", "disgust", "embarrass",
 })
 
-CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | STANCE_VERBS | ACCUSING_VERBS | EXPRESSING_VERBS
 
 # "X told reporters", "X said in a statement": phrases between the cue and its content.
 PHRASAL_PARTICLES = {"point": "out"}

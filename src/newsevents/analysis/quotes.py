@@ -29,6 +29,7 @@ from .quote_lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     EXPERIENCER_VERBS,
+    EXPRESSING_VERBS,
     INTENT_NOUNS,
     LIKENING_VERBS,
     NAMING_VERBS,
@@ -287,6 +288,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         felt = _felt(token, text)
         if felt:
             return felt
+    if lemma in EXPRESSING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS | CONTENT_NOUNS for c in token.children):
+        return []  # "expressed concern that ...": the noun's own content
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
         if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
@@ -326,6 +329,8 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     pieces = [_without_trailing_aside(token.doc, text, s, e) for s, e in pieces]
     pieces = [_without_full_stop(text, *_trim(text, max(s, low), min(e, high))) for s, e in pieces]
     speaker = _agent(token) if _is_passive(token) else _reporter_of_clause(token) or _subject(token)
+    if speaker is not None and speaker.lower_ in ("that", "which") and token.dep_ == "relcl":
+        speaker = _owner_of_vessel(token.head) or speaker
     if trailing is not None:
         speaker = trailing[1]
     if speaker is None and (_is_passive(token) or token.tag_ == "VBN"):  # "As stated in the report, ..."
@@ -334,11 +339,49 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
     if phrase is not None:
         speaker = token.doc[phrase[1] - 1]
     span = (phrase[0], phrase[1]) if phrase is not None else None
+    if speaker is None and phrase is None and lemma in SPEECH_VERBS:
+        speaker = _inverted_subject(token)
+    if speaker is None and _describing_participle(token):  # "pastors supporting Mr. Cruz"
+        speaker, span = token.head, (token.head.left_edge.i, token.i)
     relative = token.dep_ == "relcl" and lemma in SPEECH_VERBS and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
     return [Found("indirect", s, e, cue, speaker, _char_span(token.doc, span), relative=relative) for s, e in pieces if e > s]
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“...,” declared Jane Doe, 29, of Salem.": a verb of saying right after a quotation, with the
+    name after it that the parse hung elsewhere."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _QUOTE_MARKS:
+        return None
+    first = doc[verb.i + 1]
+    if first.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return None
+    node = first
+    while node.head.i > verb.i and node.head.i != node.i and node.head.pos_ in ("PROPN", "NOUN"):
+        node = node.head
+    return node if node.pos_ in ("PROPN", "NOUN") else None
+
+
+def _owner_of_vessel(noun: Token) -> Token | None:
+    """ "Rand Paul has released a Web video that accuses Cruz of ...": what a text or a video someone
+    issues says is said by whoever issued it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _OWNING_VERBS or _is_passive(verb):
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _describing_participle(token: Token) -> bool:
+    """ "pastors supporting Mr. Cruz", "a news organization seeking to extend its reach": a
+    participle right after the noun it describes, with no comma between, has that noun for its
+    speaker."""
+    head = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
+        and not any(t.is_punct for t in token.doc[head.i:token.i]) and head.left_edge.i >= token.sent.start
 
 
 def _reporter_of_clause(participle: Token) -> Token | None:
@@ -417,6 +460,15 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     """A finite verb of saying with no subject where the parse hung the noun phrase right before it
     elsewhere ("... editorial board of the Washington Post Trump said that ...", "“...,” Tulsa
     police Chief Chuck Jordan said Monday"): that phrase, as token indices [start, end), speaks."""
+    if verb.tag_ in _FINITE and verb.dep_ == "dep" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        # "Republican activists clamoring to block Trump say ...": the parse took the participle
+        # for the sentence's verb; its subject and the participle's phrase speak
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        if subject is not None and not any(t.is_punct for t in verb.doc[subject.i:verb.i]):
+            start = subject.left_edge.i
+            while start < subject.i and verb.doc[start].pos_ in ("CCONJ", "ADP", "PUNCT"):
+                start += 1
+            return start, verb.i
     if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
         return None
     doc, floor = verb.doc, verb.sent.start
@@ -427,6 +479,7 @@ def _stranded_subject(verb: Token, text: str) -> tuple[int, int] | None:
     named = _name_with_apposition(doc, floor, end)
     if named is not None:
         return named
+    end = _before_comma_aside(doc, floor, end)
     last = doc[end - 1] if end > floor else None
     if last is None or last.pos_ not in ("PROPN", "NOUN", "PRON") or last.tag_ == "PRP$" or last.head.i == verb.i:
         return None
@@ -455,10 +508,13 @@ def _name_with_apposition(doc: Doc, floor: int, end: int) -> tuple[int, int] | N
     on; as token indices [start, end), the closing comma included."""
     if end - 2 <= floor or doc[end - 1].text != ",":
         return None
-    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2), None)
-    name = apposition.head if apposition is not None else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or doc[apposition.left_edge.i - 1].text != ",":
+    # the first apposition the parse closes there whose head is a person's name: "At Boca West, Jay
+    # DiPietro, the club's president, suggested" hangs the name on the place as one more apposition
+    apposition = next((t for t in doc[floor:end - 1] if t.dep_ == "appos" and t.right_edge.i == end - 2
+                       and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and doc[t.left_edge.i - 1].text == ","), None)
+    if apposition is None:
         return None
+    name = apposition.head
     start = name.i
     while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
         start -= 1
@@ -474,6 +530,24 @@ def _before_participle_aside(doc: Doc, floor: int, end: int) -> int:
     if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN") or "\n" in doc[opening:end].text:
         return end
     return opening
+
+
+def _before_comma_aside(doc: Doc, floor: int, end: int) -> int:
+    """ "Humphrey, for example, said", "Sanders, meanwhile, who sits at zero such endorsements, said":
+    where the speaker's phrase ends when an adverbial or a relative clause set off by commas stands
+    before the verb."""
+    if end - 1 <= floor or doc[end - 1].text != ",":
+        return end
+    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
+    if opening is None or "\n" in doc[opening:end].text:
+        return end
+    aside = doc[opening + 1:end - 1]
+    adverbial = len(aside) <= 3 and all(t.pos_ in ("ADV", "ADP", "NOUN", "DET", "ADJ") for t in aside)
+    relative = aside[0].text.lower() in ("who", "whose")
+    if not (adverbial or relative):
+        return end
+    before = _before_comma_aside(doc, floor, opening + 1)  # "Sanders, meanwhile, who ..., said"
+    return before if before != opening + 1 else opening
 
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
@@ -1404,9 +1478,11 @@ def _apposition_after_object(token: Token) -> Token:
     """ "To understand the real Dred Scott, Chief Justice Roberts said", "With 50 days until the
     election, Jane Doe, an adviser, called ...": a subject right after a preposition or a verb is the
     object of an opening phrase the parse ran on into the subject, given to it as an apposition."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.text.isupper() and following is not None and following.text in _DASHES:  # a dateline: "WASHINGTON -- Jane Doe said"
-        return next((c for c in token.children if c.dep_ == "appos" and c.i > following.i), token)
+    # a dateline: "WASHINGTON -- Jane Doe said", "CLEVELAND, July 19 (UPI) — Jane Doe told"
+    dash = next((t for t in token.doc[token.i + 1:token.i + 10] if t.text in _DASHES), None) if token.text.isupper() else None
+    if dash is not None and all(t.text in (",", "(", ")", ".") or t.like_num or t.is_title or t.is_upper
+                                for t in token.doc[token.i + 1:dash.i]):
+        return next((c for c in token.children if c.dep_ == "appos" and c.i > dash.i), token)
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > token.sent.start else None
     if before is None or before.pos_ not in ("ADP", "VERB") or token.dep_ not in _SUBJECTS or token.head.i < token.i:
         return token
@@ -1447,7 +1523,8 @@ def _speaker_phrase(token: Token, text: str) -> tuple[int, int]:
     # Friday for releasing the videos, saying ...")
     dropped |= {t.i for child in token.subtree if child.head.i != token.i and child.i != token.i
                 and _comma_participle(child) for t in child.subtree}
-    dropped |= {t.i for child in token.subtree if _describes_object(child) or _subordinate_clause(child) for t in child.subtree}
+    dropped |= {t.i for child in token.subtree if _describes_object(child) or _subordinate_clause(child) or _speaking_clause(child)
+                for t in child.subtree}
     kept = [t for t in token.subtree if t.i not in dropped]
     run = [t for t in kept if _contiguous(kept, t, token)]
     start, end = _phrase(token, text)
@@ -1539,6 +1616,17 @@ def _describes_object(token: Token) -> bool:
     if token.left_edge.lower_ in ("who", "whom") and token.head.ent_type_ != "PERSON":
         return False
     return token.doc[token.left_edge.i - 1].text == ","
+
+
+def _speaking_clause(token: Token) -> bool:
+    """ "one Democrat familiar with the discussion, who added that ...", "a former executive who
+    requested anonymity to ...": a relative clause that adds a statement or asks for anonymity is an
+    account of the speaking, not part of who speaks, wherever the parse hangs it in the phrase (with
+    every verb of saying, or "spoke with", the train split lost more speaker tokens than it gained)."""
+    return token.dep_ == "relcl" and token.head.i != token.i and token.lemma_.lower() in _SPEAKING
+
+
+_SPEAKING = frozenset({"request", "add"})
 
 
 def _subordinate_clause(token: Token) -> bool:
