@@ -367,11 +367,7 @@ def _short_county_names(groups: list[list[_Mention]], chosen: list[GazPlace | No
                        if f"{group[0].key} {word}" in counties), None)
         if county is None or place is None or distance_km(place.lat, place.lon, county.lat, county.lon) < _COUNTY_KM:
             continue
-        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, county.lat, county.lon) < _COUNTY_KM]
-        chosen[g] = near[0] if near else county
-        if not near:
-            for m in group:
-                m.candidates = [county]
+        _settle_near(group, chosen, g, county)
 
 
 def _short_town_names(groups: list[list[_Mention]], chosen: list[GazPlace | None]) -> None:
@@ -390,11 +386,17 @@ def _short_town_names(groups: list[list[_Mention]], chosen: list[GazPlace | None
         town = next((t for k, t in towns.items() if k.startswith(key + " ")), None)
         if town is None or distance_km(place.lat, place.lon, town.lat, town.lon) < _COUNTY_KM:
             continue
-        near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, town.lat, town.lon) < _COUNTY_KM]
-        chosen[g] = near[0] if near else town
-        if not near:
-            for m in group:
-                m.candidates = [town]
+        _settle_near(group, chosen, g, town)
+
+
+def _settle_near(group: list[_Mention], chosen: list[GazPlace | None], g: int, anchor: GazPlace) -> None:
+    """The group's place becomes its first candidate within the county radius of the story's
+    `anchor` (a county, a longer town name), else the anchor itself."""
+    near = [c for c in group[0].candidates if distance_km(c.lat, c.lon, anchor.lat, anchor.lon) < _COUNTY_KM]
+    chosen[g] = near[0] if near else anchor
+    if not near:
+        for m in group:
+            m.candidates = [anchor]
 
 
 def _inside(place: GazPlace, container: GazPlace) -> bool:
