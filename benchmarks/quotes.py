@@ -4,7 +4,7 @@
 
 --limit N takes the first N articles in name order; --sample N takes N articles spread evenly over
 the split (every k-th), the fixed subset to iterate on: `--split train --sample 210` is every 4th
-train article.
+train article. Given both, the sample is taken from the first N.
 
 Gold: ../shared/data/dev/quotes/<split>/ — text/<name>.txt and attributions/<name>_<annotator>.ann
 (brat standoff: Source, Cue and Content spans joined by Attribution relations). Where several

@@ -872,3 +872,15 @@ def test_a_verb_of_saying_after_a_quotation_takes_the_name_after_it() -> None:
 def test_what_a_text_someone_issues_says_is_said_by_who_issued_it(pipeline, text: str, speaker: str) -> None:
     [quote] = _quotes(pipeline, text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_doubled_comma_before_a_verb_of_saying_is_an_empty_aside() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.analysis.quotes import _before_comma_aside
+
+    # scraped text doubles commas: "Officials , , said ..."; the speaker's phrase ends before them
+    words = ["Officials", ",", ",", "said", "the", "dam", "failed", "."]
+    doc = Doc(Vocab(), words=words, pos=["NOUN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
+    assert _before_comma_aside(doc, 0, 3) == 1

@@ -64,8 +64,9 @@ STANCE_VERBS = frozenset({
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "as", "with"})
 
 # Verbs that put a feeling or a view into words, whose object is what is said ("expressed regret for
-# joining", "voiced his support for the plan"); an object that is a noun of saying or feeling with
-# its own content ("expressed concern that ...", "voiced misgivings about ...") is left to the noun.
+# joining", "voiced anger at the ruling"); an object that is a noun of saying or feeling (CUE_NOUNS,
+# CONTENT_NOUNS: "expressed concern that ...", "voiced his support for the plan") is left to the
+# noun, whether or not it has content of its own.
 EXPRESSING_VERBS = frozenset({"express", "voice"})
 
 # Verbs of saying whose direct object is the message: "announced a ceasefire", "denied the report",

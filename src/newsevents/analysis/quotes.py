@@ -288,11 +288,11 @@ def _from_cue(token: Token, sentence: SpacySpan, text: str) -> list[Found]:
         felt = _felt(token, text)
         if felt:
             return felt
-    if lemma in EXPRESSING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS | CONTENT_NOUNS for c in token.children):
+    if lemma in EXPRESSING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOUN_CUES for c in token.children):
         return []  # "expressed concern that ...": the noun's own content
     aside = _as_aside(token, lemma)
     if (token.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS) and not aside:
-        if token.pos_ == "NOUN" and lemma in CUE_NOUNS | CONTENT_NOUNS:
+        if token.pos_ == "NOUN" and lemma in _NOUN_CUES:
             return _noun_cue(token, text)
         if token.pos_ == "ADJ" and lemma in CONTENT_ADJECTIVES:
             return _adjective_cue(token, text)
@@ -354,7 +354,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     """ "“...,” declared Jane Doe, 29, of Salem.": a verb of saying right after a quotation, with the
     name after it that the parse hung elsewhere."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _QUOTE_MARKS:
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _QUOTE_MARK_TOKENS:
         return None
     first = doc[verb.i + 1]
     if first.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
@@ -521,13 +521,22 @@ def _name_with_apposition(doc: Doc, floor: int, end: int) -> tuple[int, int] | N
     return start, end
 
 
+def _aside_opening(doc: Doc, floor: int, end: int) -> int | None:
+    """The comma that opens an aside closed by the comma at `end - 1`, on one line, within 25
+    tokens and after `floor`; None when there is none."""
+    if end - 1 <= floor or doc[end - 1].text != ",":
+        return None
+    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
+    if opening is None or "\n" in doc[opening:end].text:
+        return None
+    return opening
+
+
 def _before_participle_aside(doc: Doc, floor: int, end: int) -> int:
     """ "President Obama, dedicating the museum on Saturday, said": where the speaker's phrase ends
     when an aside set off by commas that opens with a participle stands before the verb."""
-    if end - 1 <= floor or doc[end - 1].text != ",":
-        return end
-    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
-    if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN") or "\n" in doc[opening:end].text:
+    opening = _aside_opening(doc, floor, end)
+    if opening is None or doc[opening + 1].tag_ not in ("VBG", "VBN"):
         return end
     return opening
 
@@ -536,19 +545,19 @@ def _before_comma_aside(doc: Doc, floor: int, end: int) -> int:
     """ "Humphrey, for example, said", "Sanders, meanwhile, who sits at zero such endorsements, said":
     where the speaker's phrase ends when an adverbial or a relative clause set off by commas stands
     before the verb."""
-    if end - 1 <= floor or doc[end - 1].text != ",":
-        return end
-    opening = next((i for i in range(end - 2, max(floor, end - 25), -1) if doc[i].text == ","), None)
-    if opening is None or "\n" in doc[opening:end].text:
+    opening = _aside_opening(doc, floor, end)
+    if opening is None:
         return end
     aside = doc[opening + 1:end - 1]
     adverbial = len(aside) <= 3 and all(t.pos_ in ("ADV", "ADP", "NOUN", "DET", "ADJ") for t in aside)
-    relative = aside[0].text.lower() in ("who", "whose")
+    relative = doc[opening + 1].text.lower() in ("who", "whose")  # the aside may be empty: "Officials, , said"
     if not (adverbial or relative):
         return end
     before = _before_comma_aside(doc, floor, opening + 1)  # "Sanders, meanwhile, who ..., said"
     return before if before != opening + 1 else opening
 
+
+_NOUN_CUES = CUE_NOUNS | CONTENT_NOUNS
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT"})
 
@@ -1572,6 +1581,7 @@ _DASHES = ("--", "—", "–", "―")
 
 
 _QUOTE_MARKS = "\"“”‘’'« »"
+_QUOTE_MARK_TOKENS = frozenset(_QUOTE_MARKS) - {" "}  # a token's text, tested whole
 _FOCUS_ADVERBS = frozenset({"even", "also", "only", "both", "just", "too"})
 
 
@@ -1623,7 +1633,7 @@ def _speaking_clause(token: Token) -> bool:
     requested anonymity to ...": a relative clause that adds a statement or asks for anonymity is an
     account of the speaking, not part of who speaks, wherever the parse hangs it in the phrase (with
     every verb of saying, or "spoke with", the train split lost more speaker tokens than it gained)."""
-    return token.dep_ == "relcl" and token.head.i != token.i and token.lemma_.lower() in _SPEAKING
+    return token.dep_ == "relcl" and token.lemma_.lower() in _SPEAKING
 
 
 _SPEAKING = frozenset({"request", "add"})
