@@ -365,11 +365,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     return node if node.pos_ in ("PROPN", "NOUN") else None
 
 
+def _owning_verb(noun: Token) -> Token | None:
+    """The verb of making or putting out whose object the noun is ("issued a statement")."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _OWNING_VERBS:
+        return verb
+    return None
+
+
 def _owner_of_vessel(noun: Token) -> Token | None:
     """ "Rand Paul has released a Web video that accuses Cruz of ...": what a text or a video someone
     issues says is said by whoever issued it."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _OWNING_VERBS or _is_passive(verb):
+    verb = _owning_verb(noun)
+    if verb is None or _is_passive(verb):
         return None
     subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
@@ -962,8 +970,8 @@ def _noun_cue(token: Token, text: str) -> list[Found]:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
-    if owner is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _OWNING_VERBS:
-        owner = _subject(token.head)
+    if owner is None and (verb := _owning_verb(token)) is not None:
+        owner = _subject(verb)
     if owner is None:
         owner = _holder(token)
     owner_span = None
