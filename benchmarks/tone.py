@@ -1,15 +1,16 @@
 """Tone benchmark on NewsMTSC devtest_mt (target-dependent sentiment in news sentences).
 
 Usage:
-    .venv/bin/python benchmarks/tone.py [--errors N] [--no-articles] [--update-floors]
+    .venv/bin/python benchmarks/tone.py [--model linear|minilm] [--errors N] [--no-articles] [--update-floors]
 
 Gold: every target of `tone/NewsMTSC_devtest_mt.jsonl` (721 sentences, each with two or more
 targets of differing polarity; polarity 2.0 negative, 4.0 neutral, 6.0 positive). Each sentence
 is parsed by the pipeline's spaCy model and each target's character span scored by the same
-function the `tone` component uses (`newsevents.analysis.tone.target_probabilities`); the label
+function the `tone` component uses (the chosen model's `probabilities(doc, spans)`); the label
 is the most probable class. Scores: precision, recall and F1 per label, macro F1 over the
 three labels (NewsMTSC's measure), and accuracy. The model never saw this file (it is trained
-on NewsMTSC_train by benchmarks/train_tone.py).
+on NewsMTSC_train by benchmarks/train_tone.py, or, with --model minilm, by
+benchmarks/train_tone_minilm.py; that one needs the `transformer` extra).
 
 Cost: the time to score every target against the time to parse the same sentences; and, unless
 --no-articles, the `tone` component (every entity mention scored) on the 84 news articles of
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -30,7 +32,6 @@ from newsevents.analysis.tone import (
     LABELS,
     ToneScorer,
     load_tone_model,
-    target_probabilities,
 )
 from newsevents.model import Article
 from newsevents.pipeline import AnalysisState, Pipeline
@@ -69,13 +70,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many misclassified targets")
     parser.add_argument("--no-articles", action="store_true", help="skip the cost measure on news articles")
+    parser.add_argument("--model", choices=("linear", "minilm"), default="linear", help="the tone model to score")
     parser.add_argument("--update-floors", action="store_true")
     args = parser.parse_args()
+    os.environ["NEWSEVENTS_TONE_MODEL"] = args.model  # the component in article_cost follows it
     path = dev_data() / "tone" / "NewsMTSC_devtest_mt.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     pipeline = Pipeline(["entities"])
     nlp = pipeline.nlp
-    load_tone_model()
+    if args.model == "minilm":
+        from newsevents.analysis.tone_minilm import load_minilm_tone_model
+
+        score = load_minilm_tone_model().probabilities
+    else:
+        score = load_tone_model().probabilities
     texts = [row["sentence_normalized"] for row in rows]
     list(nlp.pipe(texts[:8]))  # warm up
     started = time.perf_counter()
@@ -88,7 +96,7 @@ def main() -> int:
     started = time.perf_counter()
     for row, doc in zip(rows, docs, strict=True):
         spans = [(t["from"], t["to"]) for t in row["targets"]]
-        probabilities = target_probabilities(doc, spans)
+        probabilities = score(doc, spans)
         for target, p in zip(row["targets"], probabilities, strict=True):
             gold.append(POLARITY[float(target["polarity"])])
             predicted.append(int(p.argmax()))
@@ -124,7 +132,8 @@ def main() -> int:
         print(f"\nmisclassified ({len(wrong)}):")
         for text, start, end, g, p in wrong[: args.errors]:
             print(f"  gold {LABELS[g]:<8} system {LABELS[p]:<8} | {text[:start]}[{text[start:end]}]{text[end:]}")
-    return check_floors({"tone.newsmtsc_mt.macro_f1": macro, "tone.newsmtsc_mt.accuracy": accuracy},
+    prefix = "tone" if args.model == "linear" else f"tone.{args.model}"
+    return check_floors({f"{prefix}.newsmtsc_mt.macro_f1": macro, f"{prefix}.newsmtsc_mt.accuracy": accuracy},
                         args.update_floors)
 
 

