@@ -884,3 +884,33 @@ def test_a_doubled_comma_before_a_verb_of_saying_is_an_empty_aside() -> None:
     words = ["Officials", ",", ",", "said", "the", "dam", "failed", "."]
     doc = Doc(Vocab(), words=words, pos=["NOUN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
     assert _before_comma_aside(doc, 0, 3) == 1
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Residents gathered outside the mosque. “Too much hate,” she said, blaming the campaign.", "“Too much hate,”", "she"),
+    ('The ministry closed the border. "Absolutely not!" the minister shouted.', '"Absolutely not!"', "the minister"),
+])
+def test_a_short_quotation_opening_its_sentence_is_its_speakers_utterance(pipeline, text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in _quotes(pipeline, text).quotes if q.content.text == content)
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_short_quoted_phrase_inside_a_sentence_stays_no_utterance(pipeline) -> None:
+    text = "The council described the plan as “reckless,” and the mayor left early."
+    assert not [q for q in _quotes(pipeline, text).quotes if q.kind == "direct"]
+
+
+def test_a_title_abbreviation_the_parse_splits_from_the_name_stays_in_the_speaker(pipeline) -> None:
+    text = "“The troops need rest,” said Army Capt. Christian Pardo, who served two tours."
+    result = _quotes(pipeline, text)
+    quote = next(q for q in result.quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Army Capt. Christian Pardo")
+    assert _entity_name(result, quote.speaker.entity) == "Christian Pardo"
+
+
+def test_confessing_is_saying(pipeline) -> None:
+    text = "A judge refused the request. “This is a big win for me,” I confessed."
+    quote = next(q for q in _quotes(pipeline, text).quotes if q.kind == "direct")
+    assert quote.cue is not None and quote.cue.text == "confessed"
+    assert quote.speaker is not None and quote.speaker.text == "I"

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.markup import escape
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .errors import NewsEventsError, UsageError
@@ -81,7 +81,12 @@ def _read_options(published: str | None, outlet: str | None, max_chars: int):  #
 def _choose_tone_model(name: str | None) -> None:
     """Record the tone model for this process and the worker processes it starts; fail early
     when the chosen one is not installed."""
-    from .analysis.tone_minilm import INSTALL_HINT, SETTING, chosen_tone_model, minilm_available
+    from .analysis.tone_minilm import (
+        INSTALL_HINT,
+        SETTING,
+        chosen_tone_model,
+        minilm_available,
+    )
 
     if name is not None:
         os.environ[SETTING] = name
@@ -178,7 +183,13 @@ def ingest(
 
 def _run_ingest(files: list[str], db: str, input_format: str | None, options: Any, quiet: bool,  # type: ignore[no-untyped-def]
                 distributed: dict[str, Any] | None = None):
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     if distributed is not None:
         from functools import partial

@@ -1298,6 +1298,11 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
                     found.append(Found("partial", quoted.start, quoted.end, holder.cue, holder.speaker, holder.speaker_span))
                     quoted.used = True
                     break
+            if not quoted.used and _whole_utterance(text, quoted):
+                cue = _nearby_cue(doc, quoted, text)
+                if cue is not None and cue.idx >= quoted.end:
+                    found.append(Found("direct", quoted.start, quoted.end, _cue_span(cue, text), _subject(cue)))
+                    quoted.used = True
             continue
         if holders:
             for holder in holders:
@@ -1310,6 +1315,14 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
         if cue is not None:
             found.append(Found("direct", quoted.start, quoted.end, _cue_span(cue, text), _subject(cue)))
             quoted.used = True
+
+
+def _whole_utterance(text: str, quoted: Quoted) -> bool:
+    """ "“Too much hate,” she said": a short quotation with no verb is an utterance of its own, not
+    a phrase the outlet borrows, when it opens a sentence and closes on its own punctuation."""
+    inner = text[quoted.start + 1:quoted.end - 1].rstrip()
+    return quoted.closed and _starts_sentence(text, quoted.start) and inner[-1:] in (",", ".", "!", "?") \
+        and len(_WORD.findall(inner)) >= 1
 
 
 def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int, int]:
@@ -1477,7 +1490,12 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     if token is None:
         return None
     token = _apposition_after_object(token)
-    start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
+    titled = None if item.speaker_span else _name_after_title(token)
+    if titled is not None:
+        start, end = _speaker_phrase(titled, text)
+        start, token = min(start, token.left_edge.idx), titled
+    else:
+        start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
     entity = found[2] if found is not None else None
@@ -1489,6 +1507,22 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
     if entity is None and definite and token.lemma_.lower() in ROLE_HEADS:
         entity = _last_with_title(token, entities)
     return Speaker(entity=entity, start=start, end=end, text=text[start:end])
+
+
+# Abbreviated titles the parser splits from the name after them ("said Army Capt. Jane Doe").
+_TITLE_ABBREVIATIONS = frozenset({"capt", "lt", "sgt", "gen", "col", "maj", "cmdr", "adm", "cpl", "pvt", "gov", "sen",
+                                  "rep", "rev", "dr", "prof", "det", "insp", "supt", "lt.-gen", "brig", "amb"})
+
+
+def _name_after_title(token: Token) -> Token | None:
+    """ "said Army Capt. Jane Doe": the parse makes the title and the name two subjects; the name,
+    a subject of the same verb starting right after the title's full stop, is the speaker."""
+    doc = token.doc
+    if token.lower_.rstrip(".") not in _TITLE_ABBREVIATIONS or token.dep_ not in _SUBJECTS:
+        return None
+    after = token.i + (2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "." else 1)
+    return next((c for c in token.head.children if c.i > token.i and c.dep_ == token.dep_ and c.pos_ == "PROPN"
+                 and c.left_edge.i <= after), None)
 
 
 def _apposition_after_object(token: Token) -> Token:
