@@ -914,3 +914,11 @@ def test_confessing_is_saying(pipeline) -> None:
     quote = next(q for q in _quotes(pipeline, text).quotes if q.kind == "direct")
     assert quote.cue is not None and quote.cue.text == "confessed"
     assert quote.speaker is not None and quote.speaker.text == "I"
+
+
+def test_a_verb_of_saying_the_parse_reads_as_a_participle_after_a_quotation(pipeline) -> None:
+    text = '"He should resign in disgrace!" the party\'s presumptive nominee, Jane Doe, tweeted Sunday.'
+    result = _quotes(pipeline, text)
+    [quote] = [q for q in result.quotes if q.kind == "direct"]
+    assert quote.cue is not None and quote.cue.text == "tweeted"
+    assert quote.speaker is not None and quote.speaker.text == "the party's presumptive nominee, Jane Doe,"

@@ -1299,9 +1299,9 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
                     quoted.used = True
                     break
             if not quoted.used and _whole_utterance(text, quoted):
-                cue = _nearby_cue(doc, quoted, text)
-                if cue is not None and cue.idx >= quoted.end:
-                    found.append(Found("direct", quoted.start, quoted.end, _cue_span(cue, text), _subject(cue)))
+                near = _nearby_cue(doc, quoted, text)
+                if near is not None and near[0].idx >= quoted.end:
+                    found.append(Found("direct", quoted.start, quoted.end, _cue_span(near[0], text), near[1]))
                     quoted.used = True
             continue
         if holders:
@@ -1311,9 +1311,9 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
                 holder.start, holder.end = _fit_quotation(text, holder.start, holder.end, quoted)
             quoted.used = True
             continue
-        cue = _nearby_cue(doc, quoted, text)
-        if cue is not None:
-            found.append(Found("direct", quoted.start, quoted.end, _cue_span(cue, text), _subject(cue)))
+        near = _nearby_cue(doc, quoted, text)
+        if near is not None:
+            found.append(Found("direct", quoted.start, quoted.end, _cue_span(near[0], text), near[1]))
             quoted.used = True
 
 
@@ -1333,9 +1333,9 @@ def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int
     return start, end
 
 
-def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
-    """A verb of saying just before or after the quotation, outside it and in the same sentence:
-    "he said: “...”", "“...,” she added", "“...,” he said, “...”"."""
+def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> tuple[Token, Token] | None:
+    """A verb of saying just before or after the quotation, outside it and in the same sentence,
+    and its subject: "he said: “...”", "“...,” she added", "“...,” he said, “...”"."""
     after = doc.char_span(quoted.end, min(len(text), quoted.end + 160), alignment_mode="expand")
     before = doc.char_span(max(0, quoted.start - 80), quoted.start, alignment_mode="expand")
     for window, forward in ((after, True), (before, False)):
@@ -1347,11 +1347,24 @@ def _nearby_cue(doc: Doc, quoted: Quoted, text: str) -> Token | None:
         for distance, token in enumerate(tokens):
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS and _subject(token) is not None \
+            if token.pos_ not in ("VERB", "AUX") or _cue_lemma(token) not in CUE_VERBS:
+                continue
+            subject = _subject(token) or (_participle_speaker(token, tokens) if forward else None)
+            if subject is not None \
                     and ((forward and distance <= 4) or not _has_clause_child(token, quoted)) \
-                    and (not forward or distance <= 4 or _opens_after(_subject(token), tokens)):
-                return token
+                    and (not forward or distance <= 4 or _opens_after(subject, tokens)):
+                return token, subject
     return None
+
+
+def _participle_speaker(verb: Token, following: list[Token]) -> Token | None:
+    """ "“... in disgrace!” the presumptive nominee, Donald Trump, tweeted Sunday": after a
+    quotation the parse may read the verb of saying as a participle describing the speaker."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return head if _opens_after(head, following) else None
 
 
 def _opens_after(subject: Token | None, following: list[Token]) -> bool:
@@ -1496,6 +1509,8 @@ def _speaker(item: Found, index: MentionIndex, entities: list[Entity], text: str
         start, token = min(start, token.left_edge.idx), titled
     else:
         start, end = _name_span(text, *item.speaker_span) if item.speaker_span else _speaker_phrase(token, text)
+    if item.cue is not None and token.idx < item.cue[0] < end:
+        start, end = _closing_comma(text, *_trim(text, start, item.cue[0]))  # the cue is never the speaker's: "the nominee, Jane Doe, tweeted"
     named = _antecedent(token)
     found = index.at(named.idx, named.idx + len(named.text))
     entity = found[2] if found is not None else None
