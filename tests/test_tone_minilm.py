@@ -142,3 +142,12 @@ def test_extract_with_the_minilm_tone_model(tmp_path: Path, monkeypatch: pytest.
     voss = next(e for e in record["entities"] if e["name"] == "Carl Voss")
     tone = next(t for t in record["tone"] if t["entity"] == voss["id"])
     assert tone["label"] == "negative" and tone["score"] < -0.3
+
+
+def test_a_run_records_a_tone_model_other_than_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.analysis.tone_minilm import tone_model_flag
+
+    monkeypatch.setenv(SETTING, "linear")
+    assert tone_model_flag() == ""
+    monkeypatch.setenv(SETTING, "minilm")
+    assert tone_model_flag() == " --tone-model minilm"

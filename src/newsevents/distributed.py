@@ -23,6 +23,7 @@ import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from . import __version__
+from .analysis.tone_minilm import tone_model_flag
 from .errors import ErrorCode, StoreError, UsageError
 from .ingestion import IngestReport, link_run, record_problem
 from .issues import Problem
@@ -146,7 +147,7 @@ def ingest_distributed(
     specs = plan_shards(paths, input_format, options, shard_bytes)
     root = Path(shard_dir or f"{db}.shards").resolve()
     with Store(db) as store:
-        report = DistributedReport(store.start_run("ingest", paths, __version__))
+        report = DistributedReport(store.start_run(f"ingest{tone_model_flag()}", paths, __version__))
         status = "failed"
         try:
             _Driver(store, report, root, keep_shards, progress).run(specs, workers, scheduler)

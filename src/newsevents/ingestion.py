@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from . import __version__
+from .analysis.tone_minilm import tone_model_flag
 from .checks import check_language
 from .dedup import DuplicateIndex
 from .errors import AnalysisError, ErrorCode, StoreError
@@ -77,7 +78,7 @@ class Ingester:
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
         paths = list(paths)
-        report = IngestReport(self.store.start_run("ingest", paths, __version__))
+        report = IngestReport(self.store.start_run(f"ingest{tone_model_flag()}", paths, __version__))
         self._report = report
         batch: list[_Pending] = []
         status = "failed"

