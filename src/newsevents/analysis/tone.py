@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 from spacy.attrs import (
@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Entity, Mention, Quote, Tone
 from ..pipeline import AnalysisState, register_component
+from .tone_minilm import chosen_tone_model, load_minilm_tone_model
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "data/tone_model.npz"
@@ -489,6 +490,12 @@ class ToneModel:
         return out
 
 
+class TargetScorer(Protocol):
+    """What scores target spans: `ToneModel` here, `tone_minilm.MiniLMToneModel`."""
+
+    def probabilities(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> np.ndarray: ...
+
+
 @cache
 def load_tone_model() -> ToneModel:
     return ToneModel.load()
@@ -541,12 +548,12 @@ def _outside(mentions: Iterable[Mention], spans: list[tuple[int, int]]) -> list[
     return kept
 
 
-def entity_tones(doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], model: Any = None) -> list[Tone]:
+def entity_tones(doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote],
+                 model: TargetScorer | None = None) -> list[Tone]:
     """One Tone per entity with at least one mention in the outlet's voice, in entity order: the
     mean of its mentions' class probabilities gives the label (the most probable class) and the
     score (mean P(positive) - mean P(negative)); `mentions` counts the mentions scored. `model` is
-    anything with `probabilities(doc, spans)`: the linear `ToneModel` (the default) or
-    `tone_minilm.MiniLMToneModel`."""
+    the linear `ToneModel` (the default) or `tone_minilm.MiniLMToneModel`."""
     model = model or load_tone_model()
     spans = speaker_spans(quotes)
     kept = [(entity, _outside(entity.mentions, spans)) for entity in entities]
@@ -570,12 +577,10 @@ class ToneScorer:
     each article, so a process that changes the setting gets the model it asked for)."""
 
     def __init__(self) -> None:
-        self.models: dict[str, Any] = {}
+        self.models: dict[str, TargetScorer] = {}
         self.model_for_setting()
 
-    def model_for_setting(self) -> Any:
-        from .tone_minilm import chosen_tone_model, load_minilm_tone_model
-
+    def model_for_setting(self) -> TargetScorer:
         name = chosen_tone_model()
         model = self.models.get(name)
         if model is None:

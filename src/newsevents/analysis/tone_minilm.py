@@ -103,7 +103,7 @@ class MiniLMToneModel:
         self.encoder = encoder
         if quantise:
             feed_forward = {name for name, module in encoder.named_modules() if isinstance(module, torch.nn.Linear)
-                            and (name.endswith("intermediate.dense") or name.endswith("output.dense"))
+                            and name.endswith(("intermediate.dense", "output.dense"))
                             and ".attention." not in name}
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # torch marks dynamic quantisation as moving to torchao
