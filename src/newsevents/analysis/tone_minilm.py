@@ -109,10 +109,9 @@ class MiniLMToneModel:
                 warnings.simplefilter("ignore")  # torch marks dynamic quantisation as moving to torchao
                 self.encoder = torch.ao.quantization.quantize_dynamic(encoder, feed_forward, dtype=torch.qint8)
 
-    def _encode(self, sentences: list[str]) -> tuple[np.ndarray, list[np.ndarray], list[list[tuple[int, int]]]]:
-        """[CLS] vectors, per-piece vectors and per-piece character offsets of each sentence."""
+    def _encode(self, sentences: list[str]) -> tuple[list[np.ndarray], list[list[tuple[int, int]]]]:
+        """Per-piece vectors (row 0: [CLS]) and per-piece character offsets of each sentence."""
         torch = self.torch
-        cls = np.zeros((len(sentences), self.head_weight.shape[1] // 2), dtype=np.float32)
         pieces: list[np.ndarray] = [np.zeros(0)] * len(sentences)
         offsets: list[list[tuple[int, int]]] = [[] for _ in sentences]
         order = sorted(range(len(sentences)), key=lambda n: len(sentences[n]))
@@ -124,10 +123,9 @@ class MiniLMToneModel:
             with torch.inference_mode():
                 hidden = self.encoder(**encoded).last_hidden_state.numpy()
             for row, n in enumerate(chunk):
-                cls[n] = hidden[row, 0]
                 pieces[n] = hidden[row]
                 offsets[n] = [(int(a), int(b)) for a, b in spans[row]]
-        return cls, pieces, offsets
+        return pieces, offsets
 
     def probabilities(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """One row per character span; a span outside every sentence gets (0, 1, 0)."""
@@ -145,14 +143,15 @@ class MiniLMToneModel:
         if not by_sentence:
             return out
         keys = sorted(by_sentence)
-        cls, pieces, offsets = self._encode([text[bounds[k][0]:bounds[k][1]] for k in keys])
+        pieces, offsets = self._encode([text[bounds[k][0]:bounds[k][1]] for k in keys])
         for row, k in enumerate(keys):
             base = bounds[k][0]
             for n in by_sentence[k]:
                 start, end = spans[n][0] - base, spans[n][1] - base
                 inside = [j for j, (a, b) in enumerate(offsets[row]) if b > a and a < end and b > start]
-                target = pieces[row][inside].mean(axis=0) if inside else cls[row]
-                logits = self.head_weight @ np.concatenate([cls[row], target]) + self.head_bias
+                cls = pieces[row][0]
+                target = pieces[row][inside].mean(axis=0) if inside else cls
+                logits = self.head_weight @ np.concatenate([cls, target]) + self.head_bias
                 exp = np.exp(logits - logits.max())
                 out[n] = exp / exp.sum()
         return out
