@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from common import REPO, dev_data
+from tone import f1
 from train_tone import read_targets
 
 OUT = REPO / "src" / "newsevents" / "data" / "tone_minilm_lora.npz"
@@ -53,8 +54,7 @@ def macro_f1(predicted: list[int], gold: list[int]) -> tuple[float, list[float]]
     for c in range(3):
         tp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == g == c)
         pp, gg = predicted.count(c), gold.count(c)
-        precision, recall = (tp / pp if pp else 0.0), (tp / gg if gg else 0.0)
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+        scores.append(f1(tp / pp if pp else 0.0, tp / gg if gg else 0.0))
     return sum(scores) / 3, scores
 
 
