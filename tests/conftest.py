@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.model import Article
+from newsevents.model import Article, Entity
 from newsevents.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,3 +51,11 @@ ENGLISH = (
     "Iran's foreign minister met his Turkish counterpart in Ankara on Monday to discuss trade, "
     "the ministry said. The two sides agreed to meet again next month in Tehran."
 )
+
+
+def entity_for(result, surface: str) -> Entity:  # type: ignore[no-untyped-def]
+    """The entity with a mention whose text is exactly `surface`."""
+    for entity in result.entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity with a mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in result.entities]}")

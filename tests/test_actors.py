@@ -12,16 +12,9 @@ import pytest
 from newsevents.knowledge import DATA, fold, load_knowledge
 from newsevents.model import Article, Entity, Mention
 from newsevents.pipeline import Pipeline
-from tests.conftest import analyse
+from tests.conftest import analyse, entity_for
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def entity_for(result, surface: str) -> Entity:
-    for entity in result.entities:
-        if any(m.text == surface for m in entity.mentions):
-            return entity
-    raise AssertionError(f"no entity with a mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in result.entities]}")
 
 
 def test_known_people_are_coded_by_the_office_they_held_on_the_date(pipeline: Pipeline) -> None:

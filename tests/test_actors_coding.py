@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsevents.knowledge import load_knowledge, sector_in_code
-from newsevents.model import Entity
 from newsevents.pipeline import Pipeline
-from tests.conftest import analyse
-
-
-def entity_for(result, surface: str) -> Entity:  # type: ignore[no-untyped-def]
-    for entity in result.entities:
-        if any(m.text == surface for m in entity.mentions):
-            return entity
-    raise AssertionError(f"no entity with a mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in result.entities]}")
+from tests.conftest import analyse, entity_for
 
 
 def test_a_country_ner_leaves_untagged_is_still_an_actor(pipeline: Pipeline) -> None:
@@ -76,10 +68,23 @@ def test_civilian_agents_of_a_state_are_civilians(pipeline: Pipeline) -> None:
     assert entity_for(refugees, "Sudanese civilian refugees").sector == "REF"
 
 
-def test_residence_beats_an_ethnic_country_word(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Ethnic Serb militiamen operating in Bosnia handed in their weapons.")
-    militia = next(e for e in result.entities if "militiamen" in e.name)
-    assert militia.code == "BIHREB"
+@pytest.mark.parametrize(
+    ("text", "name_part", "field", "expected"),
+    [
+        pytest.param("Ethnic Serb militiamen operating in Bosnia handed in their weapons.", "militiamen", "code", "BIHREB", id="residence_beats_an_ethnic_country_word"),
+        pytest.param("The Turkish peace movement criticised the army's new offensive.", "peace movement", "code", "TUROPP", id="peace_movements_are_opposition"),
+        pytest.param("Police raided a hostel housing Moroccan immigrants on the coast.", "immigrants", "code", "MARCVL", id="immigrants_are_civilians"),
+        pytest.param("The minister ignored a summons from the Ghana Electoral Commission on Friday.", "Commission", "code", "GHAGOV", id="a_national_commission_is_a_state_body"),
+        pytest.param("Gunmen loyal to Somalia's former army chief attacked a checkpoint on Sunday.", "Gunmen", "country", "SOM", id="a_group_loyal_to_a_side_takes_its_country"),
+        pytest.param("Gunmen ambushed a patrol of Iran's militia allies in eastern Syria on Friday.", "militia", "country", "SYR", id="a_patrons_ally_takes_the_country_it_acts_in"),
+        pytest.param("Settlers in the West Bank town of Nablus blocked a road on Saturday.", "Settlers", "code", "ISRCVL", id="settlers_in_the_palestinian_territories_are_israels"),
+        pytest.param("Striking teachers went on a hunger strike to demand the resignation of the Kenyan education minister.", "teachers", "country", "KEN", id="an_unplaced_group_takes_the_one_country_of_its_sentence"),
+    ],
+)
+def test_a_group_or_body_is_coded_from_its_sentence(pipeline: Pipeline, text: str, name_part: str, field: str,
+                                                   expected: str) -> None:
+    entity = next(e for e in analyse(pipeline, text).entities if name_part in e.name)
+    assert getattr(entity, field) == expected
 
 
 def test_multinational_and_regional_peacekeeping_forces_are_international(pipeline: Pipeline) -> None:
@@ -140,45 +145,9 @@ def test_missionaries_and_hostage_takers_have_roles(pipeline: Pipeline) -> None:
     assert any(e.sector == "CRM" for e in takers.entities if "kidnappers" in e.name)
 
 
-def test_peace_movements_are_opposition(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "The Turkish peace movement criticised the army's new offensive.")
-    movement = next(e for e in result.entities if "peace movement" in e.name)
-    assert movement.code == "TUROPP"
-
-
-def test_immigrants_are_civilians(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Police raided a hostel housing Moroccan immigrants on the coast.")
-    immigrants = next(e for e in result.entities if "immigrants" in e.name)
-    assert immigrants.code == "MARCVL"
-
-
-def test_a_national_commission_is_a_state_body(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "The minister ignored a summons from the Ghana Electoral Commission on Friday.")
-    commission = next(e for e in result.entities if "Commission" in e.name)
-    assert commission.code == "GHAGOV"
-
-
-def test_a_group_loyal_to_a_side_takes_its_country(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Gunmen loyal to Somalia's former army chief attacked a checkpoint on Sunday.")
-    gunmen = next(e for e in result.entities if "Gunmen" in e.name)
-    assert gunmen.country == "SOM"
-
-
 def test_the_holder_of_rebel_held_ground(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Government jets bombed Syrian rebel-held districts in the north.")
     assert any(e.code == "SYRREB" for e in result.entities if "rebel" in e.name)
-
-
-def test_a_patrons_ally_takes_the_country_it_acts_in(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Gunmen ambushed a patrol of Iran's militia allies in eastern Syria on Friday.")
-    militia = next(e for e in result.entities if "militia" in e.name)
-    assert militia.country == "SYR"
-
-
-def test_settlers_in_the_palestinian_territories_are_israels(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Settlers in the West Bank town of Nablus blocked a road on Saturday.")
-    settlers = next(e for e in result.entities if "Settlers" in e.name)
-    assert settlers.code == "ISRCVL"
 
 
 def test_a_name_cut_inside_a_bracket_loses_the_bracket(pipeline: Pipeline) -> None:
@@ -196,12 +165,6 @@ def test_a_known_body_after_a_possessive_pronoun(pipeline: Pipeline) -> None:
 def test_a_misspelt_capital_named_as_an_actor_is_its_government(pipeline: Pipeline) -> None:
     result = analyse(pipeline, "Opposition parties in Nepal accused Khatmandu of breaking the truce.")
     assert entity_for(result, "Khatmandu").code == "NPLGOV"
-
-
-def test_an_unplaced_group_takes_the_one_country_of_its_sentence(pipeline: Pipeline) -> None:
-    result = analyse(pipeline, "Striking teachers went on a hunger strike to demand the resignation of the Kenyan education minister.")
-    teachers = next(e for e in result.entities if "teachers" in e.name)
-    assert teachers.country == "KEN"
 
 
 def test_an_unplaced_group_does_not_take_the_country_of_the_party_it_acts_on(pipeline: Pipeline) -> None:
