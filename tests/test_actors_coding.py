@@ -79,6 +79,8 @@ def test_civilian_agents_of_a_state_are_civilians(pipeline: Pipeline) -> None:
         pytest.param("Gunmen ambushed a patrol of Iran's militia allies in eastern Syria on Friday.", "militia", "country", "SYR", id="a_patrons_ally_takes_the_country_it_acts_in"),
         pytest.param("Settlers in the West Bank town of Nablus blocked a road on Saturday.", "Settlers", "code", "ISRCVL", id="settlers_in_the_palestinian_territories_are_israels"),
         pytest.param("Striking teachers went on a hunger strike to demand the resignation of the Kenyan education minister.", "teachers", "country", "KEN", id="an_unplaced_group_takes_the_one_country_of_its_sentence"),
+        pytest.param("US envoys met on Monday. Later the army urged civilians in northern Gaza to move south.", "civilians", "code", "PSECVL", id="people_a_verb_places_in_a_country_are_its_people"),
+        pytest.param("Officials in Washington praised the move. The Pentagon deployed troops in Syria last year.", "troops", "country", "USA", id="troops_sent_somewhere_keep_their_own_country"),
     ],
 )
 def test_a_group_or_body_is_coded_from_its_sentence(pipeline: Pipeline, text: str, name_part: str, field: str,

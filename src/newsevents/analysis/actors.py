@@ -45,6 +45,7 @@ _NOMINAL_TYPES = {"body": "ORG", "group": "GROUP", "person": "PERSON"}
 _PLACE_KINDS = frozenset({"province", "region", "district", "state", "county", "city", "town", "governorate",
                           "prefecture", "oblast", "territory", "area", "valley"})
 _PLACE_OF = frozenset({"in", "of", "from", "throughout", "across"})
+_RIGHT_AFTER_OBJECT = frozenset({"in", "throughout", "across"})  # "killed civilians in Gaza"; not "from"
 # a group loyal or allied to a side takes that side's country ("militants loyal to Iraq's ...")
 _ALLEGIANCE = frozenset({"loyal", "allied"})
 _NON_STATE_COUNTRIES = frozenset({None, "IGO", "NGO", "IMG"})
@@ -452,6 +453,11 @@ class ActorResolver:
                 # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"; residence beats
                 # ethnicity: "ethnic Albanian guerrillas operating in Macedonia" are Macedonia's
                 countries = _first(self._prepositional_country(head, when, through_clauses=True) for head in _phrase_heads(root)) or countries
+                if not countries and role.sector == "CVL" and root.dep_ == "dobj":
+                    # "urged civilians in Gaza to move south": the parse hangs "in Gaza" on the verb; the
+                    # people are there either way (not so for troops, whom "deployed troops in Syria" sends)
+                    countries = self._prepositional_country(root.head, when, prepositions=_RIGHT_AFTER_OBJECT,
+                                                            after=root.right_edge.i)
                 if not countries and any(self.kb.is_ethnic_group(t.text) for t in phrase if t.text[:1].isupper()):
                     # "the main Hutu rebel group ... Burundi": a group split between countries
                     country = self._only_country_of_sentence(doc, Mention(start=start, end=end, text=text[start:end]))
@@ -653,11 +659,14 @@ class ActorResolver:
         return [c for _, c in self._prepositional_country(span.root, when)] if span is not None else []
 
     def _prepositional_country(self, head: Token, when: date | None, prepositions: frozenset[str] = _PLACE_OF,
-                               through_clauses: bool = False) -> list[tuple[int, str]]:
+                               through_clauses: bool = False, after: int | None = None) -> list[tuple[int, str]]:
         """The country of a place attached by "in", "of" or "from" ("security forces in Guinea",
         "King Hassan of Morocco", "the government of Sindh province"); with `through_clauses`, also
-        by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X")."""
+        by a participle clause of a group ("refugees fleeing the war in Liberia", "rebels based in X");
+        with `after`, only a preposition right after that token."""
         for prep in _attached_prepositions(head, through_clauses):
+            if after is not None and prep.i != after + 1:
+                continue
             if prep.lower_ not in prepositions and not (prep.lower_ in {"to", "with"} and prep.head.lower_ in _ALLEGIANCE):
                 continue
             for obj in prep.children:
