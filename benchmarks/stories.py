@@ -1,6 +1,7 @@
 """Stories: articles about the same specific event linked into one story, on ECB+ and the demo corpus.
 
-    .venv/bin/python benchmarks/stories.py [--cache FILE] [--batch N] [--shuffles N] [--errors N] [--update-floors]
+    .venv/bin/python benchmarks/stories.py [--cache FILE] [--batch N] [--shuffles N] [--errors N] [--window DAYS]
+        [--update-floors]
 
 Data: ../shared/data/dev/stories/ECBplus, 982 news documents grouped by topic and by specific event
 (the "ecb" and "ecbplus" halves of a topic are two different events of the same kind: Tara Reid's
@@ -275,8 +276,15 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=10, help="articles per ingest run (linking runs after each)")
     parser.add_argument("--shuffles", type=int, default=2, help="shuffled orders to run besides the fixed one")
     parser.add_argument("--errors", type=int, default=0, help="list this many mixed and split stories")
+    parser.add_argument("--window", type=int, help="link with this time window in days instead of linking.WINDOW_DAYS")
     parser.add_argument("--update-floors", action="store_true")
     args = parser.parse_args()
+    if args.window is not None:
+        from newsevents import linking
+
+        if args.update_floors:
+            parser.error("--update-floors measures the shipped window; leave --window out")
+        linking.WINDOW_DAYS = args.window
     pipeline = CachedPipeline(args.cache)
     items = articles(dev_data() / "stories" / "ECBplus")
     gold = {a.id: gold_event(a.id) for a in items}

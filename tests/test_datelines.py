@@ -97,7 +97,7 @@ def test_undated_articles_are_linked_by_the_days_they_give(tmp_path: Path) -> No
         profile = linking.load_profiles(store, ["later"])["later"]
         linker._load(None)
         (story,) = [s for s in linker.stories.values() if s.size == 2]
-        terms, names = linker._vector(profile.terms), linker._vector(profile.names, "n:")
+        terms, names = linker.vectors(profile)
         assert linker.score(profile, story, terms, names) >= linking.THRESHOLD
         assert not linker._in_window(profile, story)
 

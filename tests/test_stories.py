@@ -112,7 +112,7 @@ def test_another_event_and_the_same_actors_two_years_later_are_other_stories(run
         profile = linking.load_profiles(store, ["wire-kochavi-2024"])["wire-kochavi-2024"]
         linker._load(None)
         story = linker.stories[story_of(before, "wire-kochavi")["id"]]
-        terms, names = linker._vector(profile.terms), linker._vector(profile.names, "n:")
+        terms, names = linker.vectors(profile)
         assert linker.score(profile, story, terms, names) >= linking.THRESHOLD
         assert not linker._in_window(profile, story)
 

@@ -394,6 +394,10 @@ class Linker:
         norm = _norm(vector) or 1.0
         return {k: v / norm for k, v in vector.items()}
 
+    def vectors(self, profile: Profile) -> tuple[dict[str, float], dict[str, float]]:
+        """The article's words and names as unit TF-IDF vectors, weighted by what this store has seen."""
+        return self._vector(profile.terms), self._vector(profile.names, "n:")
+
     # -- loading the stories an article may join
     def _load(self, day: date | None) -> None:
         """Bring into memory the stories an article of `day` may join (all of them for an undated article)."""
@@ -527,7 +531,7 @@ class Linker:
         self.df.update(profile.terms.keys())
         self.df.update("n:" + n for n in profile.names)
         self.count += 1
-        terms, names = self._vector(profile.terms), self._vector(profile.names, "n:")
+        terms, names = self.vectors(profile)
         best: _Story | None = None
         best_score = 0.0
         lead = self._lead(profile)
