@@ -52,8 +52,9 @@ def unit_rows(vectors: list[dict[str, float]]) -> np.ndarray:
 
 
 def similarity(profiles: list[linking.Profile], linker: linking.Linker) -> np.ndarray:
-    """Linking's words-and-names similarity for every pair (the name part falls back to the words when an
-    article has no names, as `Linker.score` does)."""
+    """Linking's words-and-names similarity for every pair. The name part falls back to the words when
+    either article has no names: `Linker.score` falls back only when the incoming article has none, but a
+    similarity between two articles has to be symmetric."""
     pairs = [linker.vectors(profile) for profile in profiles]
     words = unit_rows([terms for terms, _ in pairs])
     names = unit_rows([named for _, named in pairs])
